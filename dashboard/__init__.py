@@ -1,0 +1,149 @@
+"""The portal: create_app() builds the Flask server and the Dash app with its pages."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+
+import dash
+from flask import Flask, jsonify, request
+
+from dashboard import access, cli, data, i18n
+from dashboard.components import shell
+from dashboard.datastore import DataStore
+from dashboard.db import Database, DataUnavailable
+from dashboard.settings import ROOT, Settings
+
+log = logging.getLogger(__name__)
+
+INDEX_STRING = """<!DOCTYPE html>
+<html lang="de">
+    <head>
+        {%metas%}
+        <title>{%title%}</title>
+        {%favicon%}
+        {%css%}
+    </head>
+    <body>
+        {%app_entry%}
+        {%config%}
+        {%scripts%}
+        {%renderer%}
+    </body>
+</html>"""
+
+
+class PortalDash(dash.Dash):
+    """Dash whose page carries the visitor's language in `<html lang>` and the brand colour."""
+
+    def interpolate_index(self, **kwargs: str) -> str:
+        html = super().interpolate_index(**kwargs)
+        lang = i18n.current_language()
+        colour = self.server.config["PORTAL_SETTINGS"].primary_colour
+        html = html.replace('<html lang="de">', f'<html lang="{lang}">', 1)
+        html = html.replace("Loading...", i18n.t("loading", lang=lang), 1)
+        return html.replace(
+            "</head>", f"<style>:root{{--portal-primary:{colour}}}</style></head>", 1
+        )
+
+
+def create_app(settings: Settings | None = None) -> dash.Dash:
+    """Build the portal. Nothing touches DuckDB or the data folder until the first request."""
+    settings = settings or Settings.from_env()
+    server = Flask("dashboard", instance_path=str(settings.instance_dir), static_folder=None)
+    server.config.update(
+        SECRET_KEY=settings.secret_key,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.production,
+        MAX_CONTENT_LENGTH=settings.max_upload_mb * 1024 * 1024,
+        PORTAL_SETTINGS=settings,
+    )
+    store = DataStore(settings.data_dir)
+    database = Database(
+        store,
+        threads=settings.duckdb_threads,
+        memory_limit=settings.duckdb_memory_limit,
+        bootstrap=partial(bootstrap_demo, store, settings.demo_dir),
+    )
+    data.configure(database)
+    server.before_request(access.guard)
+    server.after_request(_remember_language)
+    server.after_request(partial(_security_headers, server))
+    server.add_url_rule("/healthz", "healthz", partial(_healthz, database))
+    cli.register(server)
+
+    app = PortalDash(
+        __name__,
+        server=server,
+        use_pages=True,
+        pages_folder=str(ROOT / "pages"),
+        assets_folder=str(ROOT / "assets"),
+        suppress_callback_exceptions=True,  # else protected layouts leak into every page
+        enable_mcp=False,
+        title=settings.portal_name,
+        update_title=None,
+        compress=True,
+        serve_locally=True,
+    )
+    app.index_string = INDEX_STRING
+    server.config["PORTAL_DASH"] = app
+    app.layout = partial(_layout, settings)
+    return app
+
+
+def _layout(settings: Settings) -> dash.html.Div:
+    return shell(settings, i18n.current_language())
+
+
+def bootstrap_demo(store: DataStore, demo_dir: Path) -> None:
+    """Build the first version from the demo exports, through the same import as any export."""
+    from dashboard.ingest import import_path
+
+    with store.bootstrap_lock():
+        if store.current_version() is None:
+            log.info("No dataset in %s: importing the demo data from %s", store.data_dir, demo_dir)
+            import_path(store, demo_dir, imported_by="demo", demo=True)
+
+
+def _healthz(database: Database):
+    try:
+        version = database.check()
+    except DataUnavailable as exc:
+        return jsonify(status="unavailable", error=str(exc)), 503
+    return jsonify(status="ok", data_version=version)
+
+
+def _remember_language(response):
+    lang = request.args.get("lang")
+    if lang in i18n.LANGUAGES:
+        response.set_cookie(
+            i18n.COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
+        )
+    return response
+
+
+def _security_headers(server: Flask, response):
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+    response.headers.setdefault("Content-Security-Policy", _csp(server))
+    return response
+
+
+def _csp(server: Flask) -> str:
+    # Read at request time: the Pages clientside scripts exist only after the first request.
+    app = server.config.get("PORTAL_DASH")
+    hashes = " ".join(app.csp_hashes()) if app is not None else ""
+    return (
+        "default-src 'self'; "
+        f"script-src 'self' {hashes}; "
+        "style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; "
+        "font-src 'self'; "
+        "connect-src 'self'; "
+        "frame-src https://www.youtube-nocookie.com; "
+        "worker-src 'self' blob:; child-src 'self' blob:; "
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+    )

@@ -1,0 +1,130 @@
+"""DuckDB: one in-memory connection per process, a cursor per thread, views on the current data."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from dashboard import contract
+from dashboard.datastore import DataStore
+from dashboard.sql import bound_params, load_sql
+
+
+class DataUnavailable(RuntimeError):
+    """There is no readable dataset version."""
+
+
+class Database:
+    """The only way into DuckDB. Views follow `current` on the next query after a switch."""
+
+    def __init__(
+        self,
+        store: DataStore,
+        threads: int = 2,
+        memory_limit: str = "2GB",
+        bootstrap: Callable[[], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.threads = threads
+        self.memory_limit = memory_limit
+        self.bootstrap = bootstrap
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._pid: int | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self.version: str | None = None
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        # Opened lazily, so that gunicorn forks before any DuckDB exists (PITFALLS.md).
+        if self._con is None or self._pid != os.getpid():
+            self._con = duckdb.connect(
+                ":memory:",
+                config={"threads": self.threads, "memory_limit": self.memory_limit},
+            )
+            self._pid = os.getpid()
+            self.version = None
+            self._local = threading.local()
+        return self._con
+
+    def sync(self) -> str:
+        """Point the views at the current version if it changed; return the version id."""
+        current = self.store.current_version()
+        if current is None and self.bootstrap is not None:
+            self.bootstrap()
+            current = self.store.current_version()
+        if current is None:
+            raise DataUnavailable(f"no dataset in {self.store.data_dir}")
+        if current != self.version or self._pid != os.getpid():
+            with self._lock:
+                con = self._connection()
+                if current != self.version:
+                    self._create_views(con, current)
+                    self.version = current
+        return current
+
+    def _create_views(self, con: duckdb.DuckDBPyConnection, version: str) -> None:
+        present = set(self.store.tables(version))
+        statements = []
+        for table in contract.TABLES:
+            if table.name in present:
+                path = str(self.store.table_path(version, table.name)).replace("'", "''")
+                # DDL cannot bind parameters; the path is ours (DATA_DIR + version id), never input.
+                body = f"SELECT * FROM read_parquet('{path}')"
+            else:
+                cols = ", ".join(f'CAST(NULL AS {c.sql_type}) AS "{c.name}"' for c in table.columns)
+                body = f"SELECT {cols} WHERE false"
+            statements.append(f'CREATE OR REPLACE VIEW "{table.name}" AS {body}')
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in statements:
+                con.execute(statement)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor on the shared connection, with views on the current version."""
+        self.sync()
+        con = self._connection()
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = con.cursor()
+            self._local.cursor = cur
+        return cur
+
+    def rows(self, name: str, **params: Any) -> list[tuple]:
+        """Run `queries/<name>.sql` with bound parameters; rows keep DECIMAL as Decimal."""
+        query = load_sql(name)
+        return self.cursor().execute(query.text, bound_params(query.text, params)).fetchall()
+
+    def records(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        query = load_sql(name)
+        cur = self.cursor()
+        result = cur.execute(query.text, bound_params(query.text, params))
+        names = [d[0] for d in result.description]
+        return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+    def frame(self, name: str, **params: Any) -> pd.DataFrame:
+        """Run a query into a DataFrame; DECIMAL stays Decimal (via Arrow), never float."""
+        query = load_sql(name)
+        rel = self.cursor().sql(query.text, params=bound_params(query.text, params))
+        return rel.to_arrow_table().to_pandas()
+
+    def check(self) -> str:
+        """Read every table once; the version id, or DataUnavailable."""
+        try:
+            version = self.sync()
+            cur = self.cursor()
+            for table in contract.TABLE_NAMES:
+                cur.execute(f'SELECT count(*) FROM "{table}"').fetchall()
+        except DataUnavailable:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any read failure means the data is unavailable
+            raise DataUnavailable(str(exc)) from exc
+        return version

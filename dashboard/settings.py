@@ -1,0 +1,128 @@
+"""Settings from the environment: folders, secret key, mode, port and branding."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENVIRONMENTS = ("development", "production")
+
+
+class SettingsError(RuntimeError):
+    """The configuration cannot work; the message says what to set."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the portal reads from its environment."""
+
+    instance_dir: Path
+    data_dir: Path
+    secret_key: str
+    env: str = "development"
+    host: str = "127.0.0.1"
+    port: int = 8050
+    portal_name: str = "Ideenportal Wohlfahrt"
+    portal_tagline: str = "Herausforderungen, Lösungen und Förderung der Freien Wohlfahrtspflege"
+    logo_url: str = "/assets/logo.svg"
+    primary_colour: str = "#0b5394"
+    demo_dir: Path = ROOT / "data" / "demo"
+    duckdb_threads: int = 2
+    duckdb_memory_limit: str = "2GB"
+    max_upload_mb: int = 200
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def curation_db(self) -> Path:
+        return self.instance_dir / "curation.sqlite"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read the settings; in development make (once) and reuse a secret key."""
+        env = dict(os.environ if environ is None else environ)
+        mode = env.get("PORTAL_ENV", "development").strip().lower() or "development"
+        if mode not in ENVIRONMENTS:
+            raise SettingsError(
+                f"PORTAL_ENV={mode!r} ist unbekannt; erlaubt: {', '.join(ENVIRONMENTS)}."
+            )
+        instance_dir = Path(env.get("INSTANCE_DIR") or ROOT / "instance").resolve()
+        data_dir = Path(env.get("DATA_DIR") or instance_dir / "data").resolve()
+        secret_key = env.get("SECRET_KEY", "").strip()
+        if not secret_key:
+            if mode == "production":
+                raise SettingsError(
+                    "SECRET_KEY fehlt: im Betrieb (PORTAL_ENV=production) muss SECRET_KEY "
+                    "gesetzt sein, z. B. mit `python -c 'import secrets; "
+                    "print(secrets.token_hex(32))'`."
+                )
+            secret_key = development_secret_key(instance_dir)
+        colour = env.get("PORTAL_PRIMARY_COLOUR", cls.primary_colour).strip()
+        if not _is_hex_colour(colour):
+            raise SettingsError(
+                f"PORTAL_PRIMARY_COLOUR={colour!r} ist keine Farbe der Form #1a2b3c."
+            )
+        return cls(
+            instance_dir=instance_dir,
+            data_dir=data_dir,
+            secret_key=secret_key,
+            env=mode,
+            host=env.get("HOST", cls.host),
+            port=_int(env, "PORT", cls.port),
+            portal_name=env.get("PORTAL_NAME", cls.portal_name),
+            portal_tagline=env.get("PORTAL_TAGLINE", cls.portal_tagline),
+            logo_url=env.get("PORTAL_LOGO_URL", cls.logo_url),
+            primary_colour=colour,
+            demo_dir=Path(env.get("DEMO_DIR") or cls.demo_dir).resolve(),
+            duckdb_threads=_int(env, "DUCKDB_THREADS", cls.duckdb_threads),
+            duckdb_memory_limit=env.get("DUCKDB_MEMORY_LIMIT", cls.duckdb_memory_limit),
+            max_upload_mb=_int(env, "MAX_UPLOAD_MB", cls.max_upload_mb),
+        )
+
+
+def development_secret_key(instance_dir: Path) -> str:
+    """A key made once into INSTANCE_DIR so that every worker and restart shares it."""
+    path = instance_dir / "secret_key"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    instance_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    tmp = instance_dir / f".secret_key.{os.getpid()}"
+    tmp.write_text(key, encoding="utf-8")
+    tmp.chmod(0o600)
+    # link() is atomic and refuses to overwrite: when two workers start at once,
+    # the second one reads what the first wrote and never sees a half-written file.
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        key = path.read_text(encoding="utf-8").strip()
+    finally:
+        tmp.unlink()
+    return key
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} ist keine ganze Zahl.") from None
+    if value <= 0:
+        raise SettingsError(f"{name}={raw!r} muss größer als 0 sein.")
+    return value
+
+
+def _is_hex_colour(value: str) -> bool:
+    return (
+        len(value) == 7
+        and value[0] == "#"
+        and all(c in "0123456789abcdefABCDEF" for c in value[1:])
+    )

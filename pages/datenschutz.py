@@ -1,0 +1,10 @@
+"""`/datenschutz`: Datenschutz, from INSTANCE_DIR/legal/ or the shipped sample."""
+
+from dashboard import access, components
+from dashboard.i18n import t
+
+access.register_page(__name__, path="/datenschutz", title=lambda **_: t("privacy"))
+
+
+def layout(**_kwargs):
+    return components.legal_page("datenschutz")

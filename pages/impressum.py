@@ -1,0 +1,10 @@
+"""`/impressum`: Impressum, from INSTANCE_DIR/legal/ or the shipped sample."""
+
+from dashboard import access, components
+from dashboard.i18n import t
+
+access.register_page(__name__, path="/impressum", title=lambda **_: t("imprint"))
+
+
+def layout(**_kwargs):
+    return components.legal_page("impressum")

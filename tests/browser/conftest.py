@@ -1,0 +1,82 @@
+"""Browser fixtures: Debian's Chromium via Playwright, the portal under gunicorn, a watched page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.serving import serve
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict:
+    """Playwright launches Debian's Chromium (Playwright's own download fails here)."""
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS, "headless": True}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args() -> dict:
+    return {"locale": "de-DE", "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(scope="session")
+def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The portal served by gunicorn (2 workers) on a fresh data dir built from the demo exports."""
+    instance: Path = tmp_path_factory.mktemp("browser-instance")
+    with serve(instance, gunicorn_workers=2) as url:
+        yield url
+
+
+class PageWatch:
+    """What a page did: console errors and requests to hosts other than the portal's own."""
+
+    def __init__(self, page: Page, base_url: str) -> None:
+        self.page = page
+        self.host = urlparse(base_url).netloc
+        self.console_errors: list[str] = []
+        self.foreign_requests: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.console_errors.append(f"pageerror: {exc}"))
+        page.on("request", self._request)
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def _request(self, request) -> None:
+        parsed = urlparse(request.url)
+        if parsed.scheme in ("data", "blob", "about"):
+            return
+        if parsed.netloc != self.host:
+            self.foreign_requests.append(request.url)
+
+
+@pytest.fixture
+def watch(page: Page, portal_url: str) -> Iterator[PageWatch]:
+    """The test's page, watched; the test fails on a console error or a third-party request."""
+    watched = PageWatch(page, portal_url)
+    yield watched
+    assert watched.console_errors == [], "console errors"
+    assert watched.foreign_requests == [], "requests left the portal's host"

@@ -1,0 +1,33 @@
+"""Legal pages: reachable from every page's footer, marked as samples, accessible."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+LEGAL = [
+    ("Impressum", "/impressum", "Impressum"),
+    ("Datenschutz", "/datenschutz", "Datenschutzerklärung"),
+    ("Barrierefreiheit", "/barrierefreiheit", "Erklärung zur Barrierefreiheit"),
+]
+
+
+@pytest.mark.parametrize(("link", "path", "heading"), LEGAL)
+def test_footer_links_to_the_legal_page(watch, portal_url, link, path, heading):
+    page = watch.page
+    page.goto(portal_url + "/")
+    footer = page.get_by_role("contentinfo")
+    footer.get_by_role("link", name=link).click()
+    expect(page).to_have_url(portal_url + path)
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    expect(page.get_by_role("note")).to_contain_text("Muster")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_legal_page_in_english(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/datenschutz?lang=en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Privacy policy")
+    expect(page.get_by_role("contentinfo").get_by_role("link", name="Privacy")).to_be_visible()

@@ -1,0 +1,89 @@
+"""The overview in a real browser: key figures from the data, accessible, nothing sent elsewhere."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from dashboard.i18n import format_money_whole, format_number
+from tests.conftest import DEMO_DIR
+
+
+def _demo_rows(table: str) -> list[dict[str, str]]:
+    with open(DEMO_DIR / f"{table}.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _expected_figures(lang: str) -> dict[str, str]:
+    grants = _demo_rows("grants")
+    eur = sum(Decimal(g["amount"]) for g in grants if g["currency"] in ("", "EUR"))
+    return {
+        "challenges": format_number(len(_demo_rows("challenges")), lang=lang),
+        "solutions": format_number(len(_demo_rows("solutions")), lang=lang),
+        "grants": format_number(len(grants), lang=lang),
+        "eur_total": format_money_whole(eur, lang=lang),
+    }
+
+
+def test_overview_shows_the_demo_key_figures_in_german(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Überblick")
+    figures = page.locator(".kpi-card")
+    expect(figures).to_have_count(4)
+    expected = _expected_figures("de")
+    for label, key in (
+        ("Herausforderungen", "challenges"),
+        ("Lösungen", "solutions"),
+        ("Förderungen", "grants"),
+        ("Fördersumme", "eur_total"),
+    ):
+        card = figures.filter(has=page.locator(".kpi-label").get_by_text(label, exact=True))
+        expect(card.locator(".kpi-value")).to_have_text(expected[key])
+    assert "." in expected["eur_total"] and expected["eur_total"].endswith("€")
+    expect(page.get_by_text("Beispieldaten", exact=True)).to_be_visible()
+    assert page.locator("html").get_attribute("lang") == "de"
+
+
+def test_overview_in_english_formats_numbers_the_english_way(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/?lang=en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Overview")
+    expected = _expected_figures("en")
+    label = page.locator(".kpi-label").get_by_text("Total funding", exact=True)
+    card = page.locator(".kpi-card").filter(has=label)
+    expect(card.locator(".kpi-value")).to_have_text(expected["eur_total"])
+    assert page.locator("html").get_attribute("lang") == "en"
+    # The choice is kept: the next page load without ?lang stays English.
+    page.goto(portal_url + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Overview")
+
+
+def test_overview_has_no_accessibility_violations(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/")
+    expect(page.locator(".kpi-card").first).to_be_visible()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_unknown_path_shows_the_not_found_page_with_a_way_back(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/gibt-es-nicht")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Seite nicht gefunden")
+    page.get_by_role("link", name="Zum Überblick").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Überblick")
+
+
+def test_skip_link_moves_focus_to_the_main_content(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/")
+    expect(page.locator(".kpi-card").first).to_be_visible()
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Zum Inhalt springen")
+    expect(skip).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("main#main")).to_be_focused()

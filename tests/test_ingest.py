@@ -1,0 +1,762 @@
+"""Importing exports: the dialects German offices and 360Giving funders send, and refusals."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from dashboard.datastore import DataStore
+from dashboard.ingest import MAX_REPORTED, ImportRejected, import_path
+from dashboard.settings import ROOT
+
+SAMPLES = ROOT.parent / "shared" / "data" / "360giving"
+SAMPLE_CSV = SAMPLES / "grants_sample_a.csv"
+SAMPLE_JSON = SAMPLES / "grants_sample_a.json"
+SAMPLE_GRANTS = 4116
+SAMPLE_FUNDER = "Lloyds Bank Foundation for England and Wales"
+
+ACTION_FIELDS = [
+    ["code", "name_de", "name_en", "description_de", "description_en"],
+    ["KJF", "Kinder, Jugend und Familie", "Children, youth and family", "", ""],
+    ["ALT", "Alter", "Old age", "Ältere Menschen", "Older people"],
+]
+ASSOCIATIONS = [
+    ["code", "name_de", "name_en"],
+    ["AWO", "Arbeiterwohlfahrt", "Workers' Welfare"],
+    ["CARITAS", "Deutscher Caritasverband", "Caritas Germany"],
+]
+DISTRICTS = [
+    ["ags", "name", "kind", "regierungsbezirk"],
+    ["05111", "Düsseldorf", "kreisfreie Stadt", "Düsseldorf"],
+    ["05315", "Köln", "kreisfreie Stadt", "Köln"],
+]
+ORGANISATIONS = [
+    ["org_id", "name", "association", "org_type", "district_ags"],
+    ["O1", "AWO Kita Sonnenschein", "AWO", "Kita", "05111"],
+    ["O2", "Caritas Beratung Köln", "CARITAS", "Beratungsstelle", "05315"],
+]
+EVENTS = [
+    ["event_id", "name", "kind", "starts_on", "ends_on", "participants"],
+    ["E1", "Hackathon Wohlfahrt 2026", "hackathon", "2026-11-20", "2026-11-22", "120"],
+]
+CHALLENGES = [
+    ["challenge_id", "event_id", "title", "description", "org_id", "action_field",
+     "district_ags", "posted_on"],
+    ["C1", "E1", "Dienstpläne", "Dienstpläne per App", "O1", "KJF", "05111", "2026-10-01"],
+]  # fmt: skip
+SOLUTIONS_HEADER = [
+    "solution_id", "event_id", "challenge_id", "title", "summary", "team_name", "team_size",
+    "district_ags", "video_url", "tags", "is_digital", "maturity", "action_field",
+    "submitted_on", "award", "votes",
+]  # fmt: skip
+GRANTS_HEADER = [
+    "grant_id", "programme", "funder_name", "title", "description", "recipient_org_id",
+    "recipient_name", "recipient_city", "association", "action_field", "district_ags",
+    "amount", "currency", "award_date", "duration_months",
+]  # fmt: skip
+
+
+def grant(n: int, **values: str) -> list[str]:
+    """One valid grant row (as text cells), with `values` overriding columns by name."""
+    row = {
+        "grant_id": f"G{n}",
+        "programme": "Zukunft Pflege",
+        "funder_name": "Stiftung Wohlfahrtspflege NRW",
+        "title": f"Vorhaben {n}",
+        "description": "",
+        "recipient_org_id": "O1",
+        "recipient_name": "AWO Kita Sonnenschein",
+        "recipient_city": "Düsseldorf",
+        "association": "AWO",
+        "action_field": "KJF",
+        "district_ags": "05111",
+        "amount": "1000.00",
+        "currency": "EUR",
+        "award_date": "2026-03-01",
+        "duration_months": "12",
+    } | values
+    return [row[c] for c in GRANTS_HEADER]
+
+
+def solution(n: int, **values: str) -> list[str]:
+    row = {
+        "solution_id": f"S{n}",
+        "event_id": "E1",
+        "challenge_id": "C1",
+        "title": f"Lösung {n}",
+        "summary": "Eine App",
+        "team_name": "Team",
+        "team_size": "4",
+        "district_ags": "",
+        "video_url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "tags": "app|pflege",
+        "is_digital": "ja",
+        "maturity": "prototype",
+        "action_field": "KJF",
+        "submitted_on": "22.11.2026",
+        "award": "",
+        "votes": "17",
+    } | values
+    return [row[c] for c in SOLUTIONS_HEADER]
+
+
+def csv_bytes(rows: list[list[str]], delimiter: str = ",", newline: str = "\n") -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator=newline).writerows(rows)
+    return buffer.getvalue()
+
+
+def write_csv(
+    path: Path,
+    rows: list[list[str]],
+    delimiter: str = ",",
+    encoding: str = "utf-8",
+    newline: str = "\n",
+) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(csv_bytes(rows, delimiter, newline).encode(encoding))
+    return path
+
+
+def write_base(folder: Path) -> Path:
+    """A folder of valid exports: the code tables, organisations, events, challenges, grants."""
+    write_csv(folder / "action_fields.csv", ACTION_FIELDS)
+    write_csv(folder / "associations.csv", ASSOCIATIONS)
+    write_csv(folder / "districts.csv", DISTRICTS)
+    write_csv(folder / "organisations.csv", ORGANISATIONS)
+    write_csv(folder / "events.csv", EVENTS)
+    write_csv(folder / "challenges.csv", CHALLENGES)
+    write_csv(folder / "grants.csv", [GRANTS_HEADER, grant(1), grant(2)])
+    return folder
+
+
+@pytest.fixture(scope="module")
+def base_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir with one version of the base exports, made once (tests get a copy)."""
+    folder = tmp_path_factory.mktemp("base")
+    import_path(DataStore(folder / "data"), write_base(folder / "export"))
+    return folder / "data"
+
+
+@pytest.fixture
+def store(tmp_path: Path, base_data_dir: Path) -> DataStore:
+    """A data dir of this test's own holding one complete version of the base exports."""
+    shutil.copytree(base_data_dir, tmp_path / "data", symlinks=True)
+    return DataStore(tmp_path / "data")
+
+
+def read_table(store: DataStore, name: str) -> pa.Table:
+    return pq.read_table(store.table_path(store.current_version(), name))
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file's hash, every symlink's target and every folder under `root`."""
+    found: dict[str, str] = {}
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = Path(folder) / name
+            key = str(path.relative_to(root))
+            if path.is_symlink():
+                found[key] = "-> " + os.readlink(path)
+            elif path.is_dir():
+                found[key] = "folder"
+            else:
+                found[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def rejected(store: DataStore, path: Path, **kwargs) -> ImportRejected:
+    """Import `path`, expect a refusal, and check that the data dir did not change at all."""
+    before = snapshot(store.data_dir)
+    with pytest.raises(ImportRejected) as info:
+        import_path(store, path, **kwargs)
+    assert snapshot(store.data_dir) == before
+    return info.value
+
+
+def run_cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "INSTANCE_DIR": str(tmp_path / "instance"),
+        "DATA_DIR": str(tmp_path / "cli-data"),
+    }
+    flask = Path(sys.executable).parent / "flask"
+    return subprocess.run(
+        [str(flask), "--app", "app", "import", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+# --- 360Giving ------------------------------------------------------------------------------
+
+
+def sample_amounts_from_csv() -> dict[str, Decimal]:
+    with SAMPLE_CSV.open(encoding="utf-8", newline="") as fh:
+        return {r["Identifier"]: Decimal(r["Amount Awarded"]) for r in csv.DictReader(fh)}
+
+
+def sample_amounts_from_json() -> dict[str, Decimal]:
+    doc = json.loads(SAMPLE_JSON.read_text(encoding="utf-8"), parse_float=Decimal)
+    return {g["id"]: Decimal(g["amountAwarded"]) for g in doc["grants"]}
+
+
+@pytest.mark.parametrize(
+    ("sample", "source_amounts"),
+    [(SAMPLE_CSV, sample_amounts_from_csv), (SAMPLE_JSON, sample_amounts_from_json)],
+    ids=["csv", "json"],
+)
+def test_360giving_sample_imports_with_exact_amounts_currency_and_funder(
+    tmp_path, sample, source_amounts
+):
+    store = DataStore(tmp_path / "data")
+    result = import_path(store, sample)
+    assert result.rows == {"grants": SAMPLE_GRANTS}
+    grants = read_table(store, "grants")
+    assert grants.num_rows == SAMPLE_GRANTS
+    assert grants.schema.field("amount").type == pa.decimal128(14, 2)
+    assert grants.schema.field("award_date").type == pa.date32()
+    expected = source_amounts()
+    imported = dict(zip(grants["grant_id"].to_pylist(), grants["amount"].to_pylist(), strict=True))
+    assert imported == expected
+    assert sum(imported.values(), Decimal(0)) == sum(expected.values(), Decimal(0))
+    assert set(grants["currency"].to_pylist()) == {"GBP"}
+    assert set(grants["funder_name"].to_pylist()) == {SAMPLE_FUNDER}
+    assert grants["action_field"].null_count == SAMPLE_GRANTS  # shown as "ohne Zuordnung"
+
+
+def test_360giving_json_timestamps_become_their_dates(tmp_path):
+    store = DataStore(tmp_path / "data")
+    import_path(store, SAMPLE_JSON)
+    doc = json.loads(SAMPLE_JSON.read_text(encoding="utf-8"))
+    expected = {g["id"]: date.fromisoformat(g["awardDate"][:10]) for g in doc["grants"]}
+    assert doc["grants"][0]["awardDate"].endswith("T00:00:00+00:00")
+    grants = read_table(store, "grants")
+    dates = grants["award_date"].to_pylist()
+    assert dict(zip(grants["grant_id"].to_pylist(), dates, strict=True)) == expected
+    first = grants.slice(0, 1).to_pylist()[0]
+    assert first["grant_id"] == "360G-LBFEW-114001"
+    assert first["programme"] == "Enable South"
+    assert first["recipient_name"] == "Women's Aid Leicestershire"
+    assert first["recipient_city"] == "Leicester"
+    assert first["duration_months"] == 12
+
+
+def test_both_360giving_samples_import_one_after_the_other(tmp_path):
+    store = DataStore(tmp_path / "data")
+    first = import_path(store, SAMPLE_CSV).version
+    second = import_path(store, SAMPLE_JSON).version
+    assert store.current_version() == second != first
+    assert read_table(store, "grants").num_rows == SAMPLE_GRANTS
+
+
+def test_360giving_json_problems_name_the_grant_and_its_json_field(tmp_path, store):
+    doc = {
+        "grants": [
+            {"id": "A", "title": "t", "currency": "GBP", "amountAwarded": 10,
+             "awardDate": "2015-01-01T00:00:00+00:00",
+             "recipientOrganization": [{"id": "R", "name": "r"}],
+             "fundingOrganization": [{"id": "F", "name": "f"}]},
+        ]
+    }  # fmt: skip
+    bad = dict(doc["grants"][0], id="B", amountAwarded=-5)
+    doc["grants"].append(bad)
+    path = tmp_path / "grants.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    exc = rejected(store, path)
+    (problem,) = exc.problems
+    assert (problem.row, problem.column, problem.value) == (2, "amountAwarded", "-5")
+    assert "Eintrag 2" in str(problem) and "negativ" in problem.reason
+
+
+def test_360giving_json_duplicates_and_missing_currency_name_the_grants(tmp_path, store):
+    grant_a = {"id": "A", "title": "t", "currency": "GBP", "amountAwarded": 10,
+               "awardDate": "2015-01-01", "recipientOrganization": [{"id": "R", "name": "r"}],
+               "fundingOrganization": [{"id": "F", "name": "f"}]}  # fmt: skip
+    no_currency = {k: v for k, v in grant_a.items() if k != "currency"} | {"id": "B"}
+    path = tmp_path / "grants.json"
+    path.write_text(json.dumps({"grants": [grant_a, no_currency, grant_a]}), encoding="utf-8")
+    exc = rejected(store, path)
+    assert [(p.row, p.column) for p in exc.problems] == [(2, "currency"), (3, "id")]
+    assert "Währung fehlt" in exc.problems[0].reason
+    assert str(exc.problems[1]).startswith("grants.json, Eintrag 3, Feld id – Wert 'A'")
+    assert "zuerst in Eintrag 1" in exc.problems[1].reason
+
+
+def test_360giving_json_entry_that_is_no_object_is_refused(tmp_path, store):
+    path = tmp_path / "grants.json"
+    path.write_text('{"grants": [{"id": "A"}, 42]}', encoding="utf-8")
+    exc = rejected(store, path)
+    assert [(p.row, p.column) for p in exc.problems] == [(2, None)]
+
+
+def test_360giving_json_without_grants_is_refused(tmp_path, store):
+    path = tmp_path / "grants.json"
+    path.write_text('{"grants": []}', encoding="utf-8")
+    exc = rejected(store, path)
+    assert "keine" in exc.problems[0].reason
+
+
+def test_360giving_csv_problems_name_the_column_as_the_file_titles_it(tmp_path, store):
+    text = SAMPLE_CSV.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = text[:3]
+    lines[2] = lines[2].replace(",GBP,", ",GBP,-", 1)
+    path = tmp_path / "spender.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    exc = rejected(store, path)
+    (problem,) = exc.problems
+    assert (problem.row, problem.column) == (3, "Amount Awarded")
+
+
+# --- CSV dialects, Parquet -----------------------------------------------------------------
+
+
+def test_german_excel_csv_imports_with_decimal_comma_and_dotted_dates(tmp_path, store):
+    rows = [
+        GRANTS_HEADER,
+        grant(1, amount="1.234,56", award_date="15.03.2026",
+              title="Café für Ältere – 10 € Zuschuss", description="Zeile eins\nZeile zwei"),
+        grant(2, amount="63.250,00 €", award_date="01.12.2025",
+              recipient_name="Straßenkinder e. V."),
+        grant(3, amount="7", award_date="2026-01-31"),
+    ]  # fmt: skip
+    path = write_csv(tmp_path / "grants.csv", rows, ";", "cp1252", "\r\n")
+    assert b"\r\n" in path.read_bytes() and "€".encode("cp1252") in path.read_bytes()
+    import_path(store, path)
+    grants = read_table(store, "grants").to_pylist()
+    assert [g["amount"] for g in grants] == [Decimal("1234.56"), Decimal("63250.00"), Decimal(7)]
+    assert [g["award_date"] for g in grants] == [
+        date(2026, 3, 15),
+        date(2025, 12, 1),
+        date(2026, 1, 31),
+    ]
+    assert grants[0]["title"] == "Café für Ältere – 10 € Zuschuss"
+    assert grants[0]["description"] == "Zeile eins\nZeile zwei"
+    assert grants[1]["recipient_name"] == "Straßenkinder e. V."
+
+
+def test_row_numbers_count_records_as_a_spreadsheet_does(tmp_path, store):
+    rows = [
+        GRANTS_HEADER,
+        grant(1, amount="1.000,00", description="drei\nZeilen\nText"),
+        grant(2, amount="1.000,00", award_date="32.01.2026"),
+    ]
+    path = write_csv(tmp_path / "grants.csv", rows, ";", "cp1252", "\r\n")
+    exc = rejected(store, path)
+    (problem,) = exc.problems
+    assert (problem.row, problem.column, problem.value) == (3, "award_date", "32.01.2026")
+
+
+def test_utf8_file_with_byte_order_mark_imports(tmp_path, store):
+    path = tmp_path / "grants.csv"
+    text = csv_bytes([GRANTS_HEADER, grant(1, title="Größe"), grant(2)])
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    import_path(store, path)
+    assert read_table(store, "grants")["title"].to_pylist() == ["Größe", "Vorhaben 2"]
+
+
+def test_semicolon_file_reads_german_numbers_unless_decimal_point_is_given(tmp_path, store):
+    path = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, grant(1, amount="1.500")], ";")
+    import_path(store, path)
+    assert read_table(store, "grants")["amount"].to_pylist() == [Decimal("1500.00")]
+    path = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, grant(1, amount="1234.5")], ";")
+    import_path(store, path, decimal=".")
+    assert read_table(store, "grants")["amount"].to_pylist() == [Decimal("1234.50")]
+
+
+def test_amount_with_more_than_two_decimals_is_refused_not_rounded(tmp_path, store):
+    path = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, grant(1, amount="10.005")])
+    exc = rejected(store, path)
+    assert (exc.problems[0].row, exc.problems[0].column) == (2, "amount")
+
+
+def test_parquet_export_imports_with_typed_columns(tmp_path, store):
+    data = pa.table(
+        {
+            "grant_id": ["P1", "P2"],
+            "programme": ["Prog", "Prog"],
+            "funder_name": ["Stiftung", "Stiftung"],
+            "title": ["Eins", "Zwei"],
+            "recipient_org_id": ["O1", "O2"],
+            "recipient_name": ["AWO", "Caritas"],
+            "action_field": ["KJF", None],
+            "amount": pa.array([Decimal("12.3400"), Decimal("5000")], pa.decimal128(18, 4)),
+            "award_date": pa.array([date(2026, 1, 2), date(2026, 2, 3)], pa.date32()),
+            "duration_months": pa.array([6, None], pa.int32()),
+        }
+    )
+    path = tmp_path / "export.parquet"
+    pq.write_table(data, path)
+    import_path(store, path, table="grants")
+    grants = read_table(store, "grants").to_pylist()
+    assert [g["amount"] for g in grants] == [Decimal("12.34"), Decimal("5000.00")]
+    assert [g["award_date"] for g in grants] == [date(2026, 1, 2), date(2026, 2, 3)]
+    assert [g["currency"] for g in grants] == ["EUR", "EUR"]
+    assert [g["duration_months"] for g in grants] == [6, None]
+
+
+def test_parquet_timestamps_become_dates_and_float_money_must_be_exact(tmp_path, store):
+    path = tmp_path / "grants.parquet"
+    base = {
+        "grant_id": ["P1"], "programme": ["p"], "funder_name": ["f"], "title": ["t"],
+        "recipient_org_id": ["O1"], "recipient_name": ["r"],
+        "award_date": pa.array([datetime(2026, 1, 2, 13, 30)], pa.timestamp("s")),
+    }  # fmt: skip
+    pq.write_table(pa.table(base | {"amount": pa.array([0.1 + 0.2])}), path)
+    exc = rejected(store, path)
+    assert (exc.problems[0].row, exc.problems[0].column) == (2, "amount")
+    pq.write_table(pa.table(base | {"amount": pa.array([1500.5])}), path)
+    import_path(store, path)
+    (row,) = read_table(store, "grants").to_pylist()
+    assert (row["amount"], row["award_date"]) == (Decimal("1500.50"), date(2026, 1, 2))
+
+
+def test_folder_import_brings_all_its_tables_in_one_version(tmp_path):
+    store = DataStore(tmp_path / "data")
+    folder = write_base(tmp_path / "export")
+    write_bytes(folder / "._grants.csv", b"\x00\x05\x16\x07 macOS resource fork")
+    (folder / "README.md").write_text("Exporte vom 23.11.2026", encoding="utf-8")
+    result = import_path(store, folder)
+    tables = ["action_fields", "associations", "challenges", "districts", "events", "grants",
+              "organisations"]  # fmt: skip
+    assert sorted(result.rows) == tables
+    assert [v["version"] for v in store.versions()] == [result.version]
+    assert store.tables(result.version) == tables
+    assert sorted(store.manifest(result.version)["tables"]) == tables
+
+
+def test_table_comes_from_option_then_file_name_then_content(tmp_path, store):
+    rows = [GRANTS_HEADER, grant(7)]
+    import_path(store, write_csv(tmp_path / "a" / "export.csv", rows), table="grants")
+    assert read_table(store, "grants")["grant_id"].to_pylist() == ["G7"]
+    import_path(store, write_csv(tmp_path / "b" / "grants.csv", [GRANTS_HEADER, grant(8)]))
+    assert read_table(store, "grants")["grant_id"].to_pylist() == ["G8"]
+    import_path(store, write_csv(tmp_path / "c" / "foerderungen.csv", [GRANTS_HEADER, grant(9)]))
+    assert read_table(store, "grants")["grant_id"].to_pylist() == ["G9"]
+    extra = [*ASSOCIATIONS, ["DRK", "Deutsches Rotes Kreuz", "German Red Cross"]]
+    result = import_path(store, write_csv(tmp_path / "d" / "verbaende.csv", extra))
+    assert result.rows == {"associations": 3}
+
+
+def test_unrecognised_table_asks_for_the_table_option(tmp_path, store):
+    path = write_csv(tmp_path / "liste.csv", [["foo", "bar"], ["1", "2"]])
+    exc = rejected(store, path)
+    assert "--table" in exc.problems[0].reason
+
+
+def test_header_fitting_two_tables_equally_asks_for_the_table_option(tmp_path, store):
+    header = ["event_id", "name", "kind", "starts_on", "ends_on", "participants",
+              "patron_id", "action_fields", "districts", "budget_eur"]  # fmt: skip
+    exc = rejected(store, write_csv(tmp_path / "liste.csv", [header, ["x"] * len(header)]))
+    assert "events, patrons" in exc.problems[0].reason
+    assert "--table" in exc.problems[0].reason
+
+
+def test_360giving_file_forced_into_another_table_is_refused_by_its_columns(tmp_path, store):
+    exc = rejected(store, SAMPLE_CSV, table="organisations")
+    assert (exc.problems[0].row, exc.problems[0].column) == (1, "org_id")
+
+
+def test_excel_unicode_text_utf16_with_tabs_imports(tmp_path, store):
+    path = tmp_path / "grants.txt"
+    text = csv_bytes([GRANTS_HEADER, grant(1, title="Übergänge gestalten")], "\t", "\r\n")
+    path.write_bytes(text.encode("utf-16"))
+    import_path(store, path)
+    assert read_table(store, "grants")["title"].to_pylist() == ["Übergänge gestalten"]
+
+
+def test_reference_to_a_table_the_dataset_lacks_says_to_import_it_first(tmp_path):
+    store = DataStore(tmp_path / "data")
+    exc = rejected(store, _grants_file(tmp_path, grant(1, association="", district_ags="")))
+    (problem,) = exc.problems
+    assert (problem.row, problem.column, problem.value) == (2, "action_field", "KJF")
+    assert "gibt es noch keine Tabelle action_fields" in problem.reason
+
+
+def test_import_replaces_only_its_table_and_hard_links_the_others(store, tmp_path):
+    old = store.current_version()
+    result = import_path(store, write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, grant(5)]))
+    assert store.current_version() == result.version != old
+    assert read_table(store, "grants")["grant_id"].to_pylist() == ["G5"]
+    assert store.tables(result.version) == store.tables(old)
+    for name in store.tables(old):
+        before, after = store.table_path(old, name), store.table_path(result.version, name)
+        if name == "grants":
+            assert before.read_bytes() != after.read_bytes()
+        else:
+            assert before.read_bytes() == after.read_bytes()
+            assert before.stat().st_ino == after.stat().st_ino
+
+
+def test_challenges_alone_resolve_against_the_existing_version(store, tmp_path):
+    rows = [*CHALLENGES, ["C2", "E1", "Fahrdienst", "Touren planen", "O2", "ALT", "05315",
+                          "02.10.2026"]]  # fmt: skip
+    result = import_path(store, write_csv(tmp_path / "challenges.csv", rows))
+    assert result.rows == {"challenges": 2}
+    rows.append(["C3", "E1", "x", "y", "O9", "ALT", "05315", "2026-10-03"])
+    exc = rejected(store, write_csv(tmp_path / "challenges.csv", rows))
+    (problem,) = exc.problems
+    assert (problem.row, problem.column, problem.value) == (4, "org_id", "O9")
+    assert "organisations.org_id" in problem.reason
+
+
+def test_replacing_action_fields_without_a_code_grants_still_use_is_refused(store, tmp_path):
+    path = write_csv(tmp_path / "action_fields.csv", [ACTION_FIELDS[0], ACTION_FIELDS[2]])
+    exc = rejected(store, path)
+    assert exc.total == 2  # challenges and grants both still use KJF
+    for problem, user in zip(exc.problems, ["challenges", "grants"], strict=True):
+        assert (problem.file, problem.column, problem.value) == ("action_fields.csv", "code", "KJF")
+        assert f"noch von {user}.action_field verwendet" in problem.reason
+
+
+def test_a_folder_may_not_bring_one_table_twice(tmp_path, store):
+    folder = tmp_path / "export"
+    write_csv(folder / "grants.csv", [GRANTS_HEADER, grant(1)])
+    write_csv(folder / "foerderungen.csv", [GRANTS_HEADER, grant(2)])
+    exc = rejected(store, folder)
+    assert "zweimal" in exc.problems[0].reason
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _grants_file(folder: Path, *rows: list[str]) -> Path:
+    return write_csv(folder / "grants.csv", [GRANTS_HEADER, *rows])
+
+
+def _without(column: str) -> list[str]:
+    return [c for c in GRANTS_HEADER if c != column]
+
+
+BAD_FILES = {
+    "missing required column": (
+        lambda p: write_csv(
+            p / "grants.csv",
+            [
+                _without("amount"),
+                [v for c, v in zip(GRANTS_HEADER, grant(1), strict=True) if c != "amount"],
+            ],
+        ),
+        (1, "amount", "Pflichtspalte"),
+    ),
+    "empty required field": (
+        lambda p: _grants_file(p, grant(1), grant(2, title=" \u00a0\n ")),
+        (3, "title", "Pflichtfeld"),
+    ),
+    "impossible date": (
+        lambda p: _grants_file(p, grant(1), grant(2), grant(3, award_date="2026-02-30")),
+        (4, "award_date", "Datum"),
+    ),
+    "two-digit year": (
+        lambda p: _grants_file(p, grant(1, award_date="01.02.26")),
+        (2, "award_date", "Datum"),
+    ),
+    "date with trailing text": (
+        lambda p: _grants_file(p, grant(1, award_date="2026-02-01 oder so")),
+        (2, "award_date", "Datum"),
+    ),
+    "duplicate id": (
+        lambda p: _grants_file(p, grant(1), grant(2), grant(1)),
+        (4, "grant_id", "Doppelte Kennung (zuerst in Zeile 2)"),
+    ),
+    "negative amount": (
+        lambda p: _grants_file(p, grant(1, amount="-5.00")),
+        (2, "amount", "negativ"),
+    ),
+    "non-numeric amount": (
+        lambda p: _grants_file(p, grant(1), grant(2, amount="zwölf Euro")),
+        (3, "amount", "Geldbetrag"),
+    ),
+    "unknown currency": (
+        lambda p: _grants_file(p, grant(1, currency="Euro")),
+        (2, "currency", "ISO 4217"),
+    ),
+    "unknown action field": (
+        lambda p: _grants_file(p, grant(1), grant(2, action_field="XYZ")),
+        (3, "action_field", "action_fields.code"),
+    ),
+    "dangling foreign key": (
+        lambda p: _grants_file(p, grant(1, district_ags="05999")),
+        (2, "district_ags", "districts.ags"),
+    ),
+    "value outside its list": (
+        lambda p: write_csv(
+            p / "events.csv", [*EVENTS, ["E2", "x", "party", "2026-01-01", "2026-01-02", ""]]
+        ),
+        (3, "kind", "erlaubt: hackathon, programme"),
+    ),
+    "ragged row with a field too many": (
+        lambda p: _grants_file(p, grant(1), [*grant(2), "zu viel"]),
+        (3, None, "16 Felder"),
+    ),
+    "ragged row with fields missing": (
+        lambda p: _grants_file(p, grant(1), grant(2)[:12]),
+        (3, "currency", "12 Felder"),
+    ),
+    "unterminated quote": (
+        lambda p: write_bytes(
+            p / "grants.csv", (csv_bytes([GRANTS_HEADER, grant(1)]) + '"G2,Prog\n').encode()
+        ),
+        (3, None, "nicht lesbar"),
+    ),
+    "empty file": (
+        lambda p: write_bytes(p / "grants.csv", b""),
+        (1, None, "leer"),
+    ),
+    "only blanks and a byte order mark": (
+        lambda p: write_bytes(p / "grants.csv", b"\xef\xbb\xbf \r\n\r\n"),
+        (1, None, "leer"),
+    ),
+    "header only": (
+        lambda p: _grants_file(p),
+        (2, None, "keine Datenzeilen"),
+    ),
+    "blank lines only after the header": (
+        lambda p: write_bytes(p / "grants.csv", (";".join(GRANTS_HEADER) + "\r\n;;;\r\n").encode()),
+        (2, None, "keine Datenzeilen"),
+    ),
+    "binary garbage": (
+        lambda p: write_bytes(p / "grants.csv", bytes(range(1, 256)) * 40),
+        (1, None, "Binärdatei"),
+    ),
+    "NUL bytes": (
+        lambda p: write_bytes(
+            p / "grants.csv",
+            csv_bytes([GRANTS_HEADER, grant(1), grant(2, title="Vor\x00haben")]).encode(),
+        ),
+        (3, "title", "NUL"),
+    ),
+    "control characters late in a large file": (
+        lambda p: _grants_file(p, *[grant(n) for n in range(3000)], grant(9999, title="\x1b[2J")),
+        (3002, "title", "Steuerzeichen"),
+    ),
+    "corrupt parquet": (
+        lambda p: write_bytes(p / "grants.parquet", b"PAR1" + b"\xff" * 64),
+        (None, None, "Parquet"),
+    ),
+    "undecodable text": (
+        lambda p: write_bytes(
+            p / "grants.csv", csv_bytes([GRANTS_HEADER, grant(1)]).encode() + b"G2,\x81\x8d\n"
+        ),
+        (3, None, "Zeichenkodierung"),
+    ),
+    "javascript video url": (
+        lambda p: write_csv(
+            p / "solutions.csv",
+            [SOLUTIONS_HEADER, solution(1), solution(2, video_url="javascript:alert(1)")],
+        ),
+        (3, "video_url", "YouTube"),
+    ),
+    "plain http youtube url": (
+        lambda p: write_csv(
+            p / "solutions.csv",
+            [SOLUTIONS_HEADER, solution(1, video_url="http://www.youtube.com/watch?v=dQw4w9WgXcQ")],
+        ),
+        (2, "video_url", "YouTube"),
+    ),
+    "youtube url with a bad video id": (
+        lambda p: write_csv(
+            p / "solutions.csv",
+            [SOLUTIONS_HEADER, solution(1, video_url="https://youtu.be/dQw4w9")],
+        ),
+        (2, "video_url", "YouTube"),
+    ),
+    "not a boolean": (
+        lambda p: write_csv(
+            p / "solutions.csv", [SOLUTIONS_HEADER, solution(1, is_digital="vielleicht")]
+        ),
+        (2, "is_digital", "Wahrheitswert"),
+    ),
+    "dangling reference in a list": (
+        lambda p: write_csv(
+            p / "patrons.csv",
+            [
+                ["patron_id", "name", "kind", "action_fields", "districts", "budget_eur"],
+                ["P1", "Stiftung", "foundation", "KJF|NOPE", "05111", "10.000,00"],
+            ],
+            ";",
+        ),
+        (2, "action_fields", "action_fields.code"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES), ids=list(BAD_FILES))
+def test_bad_file_is_refused_with_row_column_and_reason_and_changes_nothing(tmp_path, store, case):
+    make, (row, column, reason) = BAD_FILES[case]
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    path = make(folder)
+    exc = rejected(store, path)
+    problem = exc.problems[0]
+    assert (problem.row, problem.column) == (row, column), str(exc)
+    assert reason in problem.reason, str(exc)
+    assert problem.file == path.name
+    assert exc.total >= 1
+    assert str(exc).startswith("Import abgelehnt")
+
+
+def test_bad_file_into_an_empty_data_dir_creates_nothing(tmp_path):
+    store = DataStore(tmp_path / "data")
+    with pytest.raises(ImportRejected):
+        import_path(store, _grants_file(tmp_path, grant(1, amount="-1")))
+    assert not store.data_dir.exists()
+
+
+def test_only_the_first_50_problems_are_listed_but_all_are_counted(tmp_path, store):
+    rows = [grant(n, amount="abc") for n in range(120)]
+    exc = rejected(store, _grants_file(tmp_path, *rows))
+    assert exc.total == 120
+    assert len(exc.problems) == MAX_REPORTED
+    assert [p.row for p in exc.problems] == list(range(2, 2 + MAX_REPORTED))
+    assert "120 Probleme" in exc.report() and "ersten 50" in exc.report()
+
+
+def test_problems_of_several_files_are_counted_together(tmp_path, store):
+    folder = tmp_path / "export"
+    ragged_grants = [grant(n)[:5] for n in range(60)]
+    write_csv(folder / "grants.csv", [_without("amount"), *ragged_grants])
+    write_csv(folder / "events.csv", [EVENTS[0][1:], *[["x", "y"]] * 70])
+    exc = rejected(store, folder)
+    assert exc.total == (1 + 60) + (1 + 70)  # a missing column and the ragged rows, per file
+    assert len(exc.problems) == MAX_REPORTED
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def test_cli_import_prints_the_new_version_and_exits_0(tmp_path):
+    done = run_cli(tmp_path, str(SAMPLE_CSV))
+    assert done.returncode == 0, done.stderr
+    version = DataStore(tmp_path / "cli-data").current_version()
+    assert version and version in done.stdout
+    assert "grants: 4116 Zeilen" in done.stdout
+
+
+def test_cli_refuses_a_bad_file_with_the_report_on_stderr_and_exit_1(tmp_path):
+    unassigned = {"association": "", "action_field": "", "district_ags": ""}
+    bad = grant(1, award_date="30.02.2026", **unassigned)
+    done = run_cli(tmp_path, str(write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, bad])))
+    assert done.returncode == 1
+    assert "Import abgelehnt: 1 Problem gefunden" in done.stderr
+    assert "grants.csv, Zeile 2, Spalte award_date – Wert '30.02.2026': Kein gültiges Datum" in (
+        done.stderr
+    )
+    assert not (tmp_path / "cli-data").exists()
