@@ -16,6 +16,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 KEEP_VERSIONS = 5
+ANY_BASE = object()
+
+
+class StaleBase(RuntimeError):
+    """`current` changed since the caller read it."""
+
+
 MANIFEST = "manifest.json"
 
 
@@ -91,14 +98,19 @@ class DataStore:
         sources: dict[str, str],
         imported_by: str | None = None,
         demo: bool = False,
+        base: str | None | object = ANY_BASE,
     ) -> str:
         """Write a new version with `tables` replaced and every other table kept; switch to it.
 
         The new version is written under a hidden name and renamed when complete, and `current`
         is replaced by rename too: a reader (or a `kill -9`) sees the complete old or new version.
+        With `base`, refuse (StaleBase) when `current` is no longer the version the tables were
+        checked against, so two imports at once cannot publish a dangling reference.
         """
         with self.lock():
             previous = self.current_version()
+            if base is not ANY_BASE and previous != base:
+                raise StaleBase(f"current is {previous}, not {base}")
             now = datetime.now(UTC)
             version = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
             self.versions_dir.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from dashboard import contract, giving360
 from dashboard.contract import Column, Table
-from dashboard.datastore import DataStore
+from dashboard.datastore import DataStore, StaleBase
 from dashboard.sql import bound_params
 
 MAX_REPORTED = 50
@@ -33,6 +33,8 @@ EXPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".parquet", ".json")
 ROWS = ("Zeile", "Spalte")  # a CSV or Parquet export: spreadsheet rows (header = row 1)
 ENTRIES = ("Eintrag", "Feld")  # 360Giving JSON: the n-th grant of the list, its field
 _CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_COMMON_NON_ASCII = set("äöüÄÖÜßéèêáàâçñ€–—„“”‚‘’…«»°§²³½")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
 
 @dataclass(frozen=True)
@@ -132,10 +134,16 @@ def import_path(
         seen[raw.table.name] = raw.file
     if problems:
         raise ImportRejected(problems, total)
-    typed = validate(store, raws)
     sources = {raw.table.name: raw.file for raw in raws}
-    version = store.publish(typed, sources, imported_by=imported_by, demo=demo)
-    return ImportResult(version, {name: t.num_rows for name, t in typed.items()})
+    for _attempt in range(3):
+        base = store.current_version()
+        typed = validate(store, raws, base)
+        try:
+            version = store.publish(typed, sources, imported_by=imported_by, demo=demo, base=base)
+        except StaleBase:
+            continue  # another import switched versions meanwhile: check against the new one
+        return ImportResult(version, {name: t.num_rows for name, t in typed.items()})
+    raise _refuse(str(path), _MSG["busy"])
 
 
 def export_files(path: Path) -> list[Path]:
@@ -193,6 +201,11 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if _has_utf8_letters(data):
+            # UTF-8 umlauts beside a byte that is no UTF-8: read as cp1252, every ä would turn
+            # into Ã¤ without a word. Refuse and point at the first foreign byte.
+            row = data.count(b"\n", 0, exc.start) + 1
+            raise _refuse(name, _MSG["mixed_encoding"], row=row) from None
         try:
             # German offices and older Excel export Windows-1252; DuckDB cannot read it here.
             return data.decode("cp1252")
@@ -200,6 +213,17 @@ def _decode(name: str, data: bytes) -> str:
             at = control.start() if control else exc.start
             row = data.count(b"\n", 0, at) + 1
             raise _refuse(name, _MSG["binary" if control else "encoding"], row=row) from None
+
+
+def _has_utf8_letters(data: bytes) -> bool:
+    """True when the bytes hold UTF-8 umlauts or typographic marks (not cp1252 look-alikes)."""
+    for match in _UTF8_SEQUENCE.finditer(data):
+        try:
+            if match.group().decode("utf-8") in _COMMON_NON_ASCII:
+                return True
+        except UnicodeDecodeError:
+            continue
+    return False
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -418,8 +442,11 @@ def _read_json(name: str, text: str, table: str | None) -> RawTable:
 # --- validation ------------------------------------------------------------------------------
 
 
-def validate(store: DataStore, raws: list[RawTable]) -> dict[str, pa.Table]:
-    """Check every rule of the contract on all files at once; typed tables, or ImportRejected."""
+def validate(store: DataStore, raws: list[RawTable], base: str | None) -> dict[str, pa.Table]:
+    """Check every rule of the contract on all files at once, foreign keys against version `base`.
+
+    Returns the typed tables, or raises ImportRejected.
+    """
     con = duckdb.connect(config={"threads": 2})
     try:
         problems: list[Problem] = []
@@ -442,7 +469,7 @@ def validate(store: DataStore, raws: list[RawTable]) -> dict[str, pa.Table]:
             total += len(raw.problems) + count
             select = f'CREATE TABLE "new_{raw.table.name}" AS {_typed_select(raw, stage)}'
             con.execute(select, bound_params(select, _params(raw)))
-        found, count = _reference_problems(con, store, raws)
+        found, count = _reference_problems(con, store, raws, base)
         problems.extend(found)
         total += count
         if total:
@@ -635,11 +662,10 @@ def _duplicates_sql(stage: str, names: list[str], ord_: int, col_param: str) -> 
 
 
 def _reference_problems(
-    con: duckdb.DuckDBPyConnection, store: DataStore, raws: list[RawTable]
+    con: duckdb.DuckDBPyConnection, store: DataStore, raws: list[RawTable], version: str | None
 ) -> tuple[list[Problem], int]:
     """Every foreign key must resolve in the dataset as it will be after the import."""
     batch = {raw.table.name: raw for raw in raws}
-    version = store.current_version()
     existing = set(store.tables(version)) if version else set()
     problems: list[Problem] = []
     total = 0
@@ -736,6 +762,15 @@ def _shorten(value: str, limit: int = 80) -> str:
 
 
 _MSG = {
+    "mixed_encoding": (
+        "Gemischte Zeichenkodierung: die Datei ist größtenteils UTF-8, enthält hier aber ein "
+        "Zeichen in einer anderen Kodierung (z. B. Windows-1252). Bitte einheitlich als UTF-8 "
+        "speichern."
+    ),
+    "busy": (
+        "Der Datenstand wurde während dieses Imports mehrmals von anderen Importen geändert; "
+        "bitte den Import erneut starten."
+    ),
     "empty": "Die Datei ist leer: keine Kopfzeile, keine Daten.",
     "empty_folder": "Der Ordner enthält keine Exportdatei (.csv, .txt, .tsv, .parquet, .json).",
     "missing_file": "Datei oder Ordner nicht gefunden.",

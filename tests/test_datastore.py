@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.datastore import KEEP_VERSIONS, DataStore
+from dashboard.datastore import KEEP_VERSIONS, DataStore, StaleBase
 from dashboard.db import Database
 from dashboard.ingest import import_path
 from dashboard.settings import ROOT
@@ -166,3 +166,13 @@ def test_kill_9_during_an_import_leaves_the_complete_old_version(tmp_path):
     assert store.current_version() == new
     assert not list(store.versions_dir.glob(".tmp-*"))
     assert complete(store, new) == {"grants": 5}
+
+
+def test_publish_refuses_a_base_that_is_no_longer_current(tmp_path):
+    store = DataStore(tmp_path / "data")
+    table = pa.table({"code": ["AWO"], "name_de": ["AWO"], "name_en": ["AWO"]})
+    first = store.publish({"associations": table}, {})
+    second = store.publish({"associations": table}, {}, base=first)
+    with pytest.raises(StaleBase):
+        store.publish({"associations": table}, {}, base=first)
+    assert store.current_version() == second

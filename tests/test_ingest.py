@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from dashboard import ingest
 from dashboard.datastore import DataStore
 from dashboard.ingest import MAX_REPORTED, ImportRejected, import_path
 from dashboard.settings import ROOT
@@ -760,3 +761,47 @@ def test_cli_refuses_a_bad_file_with_the_report_on_stderr_and_exit_1(tmp_path):
         done.stderr
     )
     assert not (tmp_path / "cli-data").exists()
+
+
+def test_import_is_checked_again_when_another_import_switched_versions_meanwhile(
+    store, tmp_path, monkeypatch
+):
+    """Two imports at once cannot together publish a reference into nothing."""
+    grants = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, grant(7, action_field="ALT")])
+    fields_without_alt = write_csv(tmp_path / "other" / "action_fields.csv", ACTION_FIELDS[:2])
+    first_check = ingest.validate
+    calls = []
+
+    def validate_while_another_import_lands(*args, **kwargs):
+        calls.append(1)
+        typed = first_check(*args, **kwargs)
+        if len(calls) == 1:
+            # Another worker replaces action_fields (dropping ALT) after this check passed.
+            write_csv(tmp_path / "other" / "grants.csv", [GRANTS_HEADER, grant(1)])
+            write_csv(tmp_path / "other" / "challenges.csv", CHALLENGES)
+            import_path(DataStore(store.data_dir), fields_without_alt.parent)
+        return typed
+
+    monkeypatch.setattr(ingest, "validate", validate_while_another_import_lands)
+    with pytest.raises(ImportRejected) as info:
+        import_path(store, grants)
+    assert len(calls) == 3  # this import, the other one, this import again
+    assert (info.value.problems[0].column, info.value.problems[0].value) == ("action_field", "ALT")
+    assert read_table(store, "grants").column("grant_id").to_pylist() == ["G1"]
+
+
+def test_mixed_utf8_and_windows_1252_is_refused_at_the_foreign_byte(tmp_path, store):
+    good = csv_bytes([GRANTS_HEADER, grant(1, title="Bürgerzentrum")]).encode("utf-8")
+    bad = csv_bytes([grant(2, title="Straße")])[0:].encode("cp1252")
+    path = write_bytes(tmp_path / "grants.csv", good + bad)
+    exc = rejected(store, path)
+    assert exc.problems[0].row == 3
+    assert "Gemischte Zeichenkodierung" in exc.problems[0].reason
+
+
+def test_windows_1252_with_eszett_before_a_quote_mark_is_not_taken_for_mixed(tmp_path, store):
+    # In cp1252, "ß“" is the byte pair DF 93, which looks like a UTF-8 sequence.
+    rows = [GRANTS_HEADER, grant(1, title="Projekt „Fuß“ – Gruß…")]
+    path = write_bytes(tmp_path / "grants.csv", csv_bytes(rows).encode("cp1252"))
+    import_path(store, path)
+    assert read_table(store, "grants").column("title").to_pylist() == ["Projekt „Fuß“ – Gruß…"]
