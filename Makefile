@@ -4,11 +4,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 CHROMIUM ?= /usr/bin/chromium
+HOST ?= 127.0.0.1
+PORT ?= 8050
 
 .PHONY: run test lint bench install install-test chromium clean
 
 run: $(VENV)/.installed-run
-	$(BIN)/python app.py
+	@echo "Portal: http://$(HOST):$(PORT)"
+	$(BIN)/gunicorn --no-control-socket -w 2 --threads 4 -b $(HOST):$(PORT) app:server
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/ruff check .

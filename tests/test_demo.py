@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
+import sys
 from collections import Counter
 from datetime import date
 from decimal import Decimal
@@ -15,6 +17,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import contract, demo
+from dashboard.datastore import DataStore
+from dashboard.ingest import import_path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_DIR = ROOT / "data" / "demo"
@@ -283,3 +287,18 @@ def test_parquet_keeps_decimal_money_dates_lists_and_the_requested_volume(scaled
 def test_an_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="unknown format"):
         demo.generate(tmp_path, fmt="xlsx")
+
+
+def test_demo_data_command_writes_importable_parquet_at_the_asked_volume(tmp_path):
+    out = tmp_path / "gross"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "flask"), "--app", "app", "demo-data",
+         "--grants", "3000", "--solutions", "800", "--format", "parquet", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={"INSTANCE_DIR": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "grants: 3000" in result.stdout
+    imported = import_path(DataStore(tmp_path / "data"), out)
+    assert imported.rows["grants"] == 3000
+    assert imported.rows["solutions"] == 800
