@@ -7,9 +7,9 @@ from functools import partial
 from pathlib import Path
 
 import dash
-from flask import Flask, jsonify, request
+from flask import Flask, Response, abort, jsonify, request
 
-from dashboard import access, cli, data, i18n
+from dashboard import access, cli, data, datasets, exports, i18n
 from dashboard.components import shell
 from dashboard.datastore import DataStore
 from dashboard.db import Database, DataUnavailable
@@ -68,10 +68,12 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         bootstrap=partial(bootstrap_demo, store, settings.demo_dir),
     )
     data.configure(database)
+    assert datasets  # imported for its registrations: /daten/<name> serves them
     server.before_request(access.guard)
     server.after_request(_remember_language)
     server.after_request(partial(_security_headers, server))
     server.add_url_rule("/healthz", "healthz", partial(_healthz, database))
+    server.add_url_rule("/daten/<name>.<fmt>", "download", _download)
     cli.register(server)
 
     app = PortalDash(
@@ -113,6 +115,31 @@ def _healthz(database: Database):
     except DataUnavailable as exc:
         return jsonify(status="unavailable", error=str(exc)), 503
     return jsonify(status="ok", data_version=version)
+
+
+def _download(name: str, fmt: str):
+    """A chart's data as CSV (German Excel) or XLSX, for the filters in the query string."""
+    entry = exports.registered(name)
+    if entry is None or fmt not in ("csv", "xlsx"):
+        abort(404)
+    build, needed = entry
+    role = access.current_role()
+    if not access.has_access(role, needed):
+        abort(401 if role is None else 403)
+    lang = i18n.current_language()
+    try:
+        table = build(request.args, lang)
+    except DataUnavailable:
+        abort(503)
+    if fmt == "csv":
+        body, mimetype = exports.to_csv(table, lang), "text/csv; charset=utf-8"
+    else:
+        body = exports.to_xlsx(table, lang)
+        mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _remember_language(response):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import dash
-from dash import dcc, html
+import json
+from dataclasses import dataclass
+from typing import Any
 
-from dashboard.i18n import t
+import dash
+from dash import Input, Output, dcc, html
+
+from dashboard import access, exports, figures
+from dashboard.i18n import format_date, format_money, format_number, format_percent, t
 from dashboard.settings import Settings
 
 NAV_ITEMS = (
@@ -157,3 +162,157 @@ def legal_page(name: str) -> html.Div:
             dcc.Markdown(text, className="legal-text"),
         ]
     )
+
+
+def format_cell(value: Any, column: exports.Column, lang: str) -> str:
+    """A table cell in the active language: money to the cent, dates `23.11.2026`."""
+    if value is None:
+        return "–"
+    if column.kind == exports.MONEY:
+        return format_money(value, column.currency, lang=lang)
+    if column.kind in (exports.INTEGER, exports.NUMBER):
+        return format_number(value, lang=lang)
+    if column.kind == exports.PERCENT:
+        return format_percent(value, lang=lang)
+    if column.kind == exports.DATE:
+        return format_date(value, lang=lang)
+    return str(value)
+
+
+def data_table(table: exports.DataTable, lang: str, caption: str | None = None) -> html.Table:
+    """An accessible HTML table of a DataTable: caption, column headers, numbers right-aligned."""
+    numeric = {exports.MONEY, exports.INTEGER, exports.NUMBER, exports.PERCENT}
+    return html.Table(
+        [
+            html.Caption(caption or table.title),
+            html.Thead(
+                html.Tr(
+                    [
+                        html.Th(
+                            c.label,
+                            scope="col",
+                            className="text-end" if c.kind in numeric else None,
+                        )
+                        for c in table.columns
+                    ]
+                )
+            ),
+            html.Tbody(
+                [
+                    html.Tr(
+                        [
+                            html.Td(
+                                format_cell(v, c, lang),
+                                className="text-end text-nowrap" if c.kind in numeric else None,
+                            )
+                            for v, c in zip(row, table.columns, strict=True)
+                        ]
+                    )
+                    for row in table.rows
+                ]
+            ),
+        ],
+        className="table table-sm table-striped data-table",
+    )
+
+
+def chart_block(
+    block_id: str,
+    table: exports.DataTable,
+    figure: Any,
+    summary: str,
+    query: str,
+    lang: str,
+) -> html.Section:
+    """A chart with its text summary, its data as a table on demand, and CSV/XLSX downloads."""
+    heading_id = f"{block_id}-heading"
+    if table.empty:
+        body: list[Any] = [html.P(t("no_data_for_filters"), className="empty-state")]
+    else:
+        body = [
+            html.P(summary, className="chart-summary"),
+            dcc.Graph(figure=figure, config=figures.graph_config(lang), className="chart"),
+            html.Details(
+                [html.Summary(t("show_table")), data_table(table, lang)],
+                className="chart-table",
+            ),
+        ]
+    suffix = f"?{query.lstrip('?')}" if query.strip("?") else ""
+    downloads = html.P(
+        [
+            html.A(
+                t("download_csv"),
+                href=f"/daten/{table.name}.csv{suffix}",
+                download=f"{table.name}.csv",
+                className="btn btn-outline-secondary btn-sm me-2",
+            ),
+            html.A(
+                t("download_xlsx"),
+                href=f"/daten/{table.name}.xlsx{suffix}",
+                download=f"{table.name}.xlsx",
+                className="btn btn-outline-secondary btn-sm",
+            ),
+        ],
+        className="chart-downloads",
+        **{"aria-label": t("downloads_label", table.title)},
+    )
+    return html.Section(
+        [html.H2(table.title, id=heading_id, className="h4"), *body, downloads],
+        id=block_id,
+        className="chart-block",
+        **{"aria-labelledby": heading_id},
+    )
+
+
+@dataclass(frozen=True)
+class UrlParam:
+    """A control whose value lives in the URL as `?name=…`."""
+
+    name: str
+    component_id: str
+    default: Any = None
+    kind: str = "text"  # text, int, list (comma-separated)
+    push: bool = True  # a history entry (Back returns); False for typing (replaceState)
+    prop: str = "value"
+
+
+def url_state(page: str, params: list[UrlParam]) -> html.Div:
+    """The hidden element that tells assets/url_state.js which controls mirror which parameters."""
+    spec = [
+        {"name": p.name, "id": p.component_id, "prop": p.prop, "default": p.default,
+         "kind": p.kind, "push": p.push}
+        for p in params
+    ]  # fmt: skip
+    return html.Div(id=f"{page}-url-state", hidden=True, **{"data-url-state": json.dumps(spec)})
+
+
+def sync_url(page: str, params: list[UrlParam]) -> None:
+    """Register the clientside callback that writes the controls' values into the URL.
+
+    It runs in the browser only (no server request) and never goes through the Pages router, so
+    the page is not re-rendered and the focus stays where the visitor types.
+    """
+    spec = json.dumps(
+        [{"name": p.name, "default": p.default, "kind": p.kind, "push": p.push} for p in params]
+    )
+    access.clientside_callback(
+        f"function() {{ return window.portalUrl.write({spec}, Array.from(arguments)); }}",
+        Output(f"{page}-url-state", "title"),
+        [Input(p.component_id, p.prop) for p in params],
+    )
+
+
+def query_value(value: Any, kind: str = "text", default: Any = None) -> Any:
+    """A URL parameter as the layout receives it, decoded like assets/url_state.js does."""
+    if isinstance(value, list):
+        value = ",".join(value)
+    if value is None or value == "":
+        return [] if kind == "list" else default
+    if kind == "list":
+        return [v for v in str(value).split(",") if v]
+    if kind == "int":
+        try:
+            return int(value)
+        except ValueError:
+            return default
+    return str(value)

@@ -96,3 +96,10 @@ def dataset_info() -> dict[str, Any]:
 def is_demo_data() -> bool:
     tables = dataset_info().get("tables", {})
     return any(entry.get("demo") for entry in tables.values())
+
+
+# --- challenges (/herausforderungen) ----------------------------------------------------------
+
+# --- gallery (/loesungen) and solution pages ---------------------------------------------------
+
+# --- programme (/programm) ----------------------------------------------------------------------

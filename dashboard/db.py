@@ -12,7 +12,14 @@ import pandas as pd
 
 from dashboard import contract
 from dashboard.datastore import DataStore
-from dashboard.sql import bound_params, load_sql
+from dashboard.sql import bound_params, known_queries, load_sql
+
+DERIVED_PREFIX = "derived_"
+
+
+def derived_tables() -> list[str]:
+    """Tables built from `queries/derived_<name>.sql` whenever the views move to a new version."""
+    return [q.removeprefix(DERIVED_PREFIX) for q in known_queries() if q.startswith(DERIVED_PREFIX)]
 
 
 class DataUnavailable(RuntimeError):
@@ -79,6 +86,10 @@ class Database:
                 cols = ", ".join(f'CAST(NULL AS {c.sql_type}) AS "{c.name}"' for c in table.columns)
                 body = f"SELECT {cols} WHERE false"
             statements.append(f'CREATE OR REPLACE VIEW "{table.name}" AS {body}')
+        for name in derived_tables():
+            # Prepared once per version and process, e.g. a normalised search column.
+            query = load_sql(f"{DERIVED_PREFIX}{name}")
+            statements.append(f'CREATE OR REPLACE TABLE "{name}" AS {query.text}')
         con.execute("BEGIN TRANSACTION")
         try:
             for statement in statements:

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_percent as _babel_percent
+
+from dashboard import messages
+
+
+def _load_catalogue() -> dict[str, tuple[str, str]]:
+    """All (German, English) pairs from the modules of `dashboard.messages`, one module an area."""
+    catalogue: dict[str, tuple[str, str]] = {}
+    for module in pkgutil.iter_modules(messages.__path__):
+        part = importlib.import_module(f"{messages.__name__}.{module.name}").MESSAGES
+        clash = catalogue.keys() & part.keys()
+        if clash:
+            raise RuntimeError(f"message keys defined twice ({module.name}): {sorted(clash)}")
+        catalogue.update(part)
+    return catalogue
+
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
@@ -15,65 +33,7 @@ BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
 # Plotly's `separators`: decimal mark, then thousands mark.
 PLOTLY_SEPARATORS = {"de": ",.", "en": ".,"}
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "loading": ("Wird geladen …", "Loading …"),
-    "skip_to_content": ("Zum Inhalt springen", "Skip to content"),
-    "nav_label": ("Hauptnavigation", "Main navigation"),
-    "nav_toggle": ("Navigation ein- und ausklappen", "Toggle navigation"),
-    "nav_home": ("Überblick", "Overview"),
-    "nav_challenges": ("Herausforderungen", "Challenges"),
-    "nav_solutions": ("Lösungen", "Solutions"),
-    "nav_funding": ("Förderung", "Funding"),
-    "nav_programme": ("Programm", "Programme"),
-    "language_switch": ("English", "Deutsch"),
-    "language_switch_label": ("Switch to English", "Auf Deutsch umschalten"),
-    "footer_label": ("Fußzeile", "Footer"),
-    "imprint": ("Impressum", "Imprint"),
-    "privacy": ("Datenschutz", "Privacy"),
-    "accessibility": ("Barrierefreiheit", "Accessibility"),
-    "demo_data": ("Beispieldaten", "Sample data"),
-    "demo_data_note": (
-        "Diese Zahlen stammen aus Beispieldaten und zeigen, wie das Portal mit echten Daten "
-        "aussieht.",
-        "These figures come from sample data and show how the portal looks with real data.",
-    ),
-    "home_title": ("Überblick", "Overview"),
-    "home_intro": (
-        "Wohlfahrtsverbände stellen Herausforderungen, Teams antworten mit Lösungen, Patinnen und "
-        "Paten fördern die besten Ideen, und Stiftungen finanzieren die Digitalisierung.",
-        "Welfare organisations post challenges, teams answer with solutions, patrons fund the "
-        "best ideas, and foundations finance digitalisation.",
-    ),
-    "key_figures": ("Kennzahlen", "Key figures"),
-    "kpi_challenges": ("Herausforderungen", "Challenges"),
-    "kpi_solutions": ("Lösungen", "Solutions"),
-    "kpi_grants": ("Förderungen", "Grants"),
-    "kpi_eur_total": ("Fördersumme", "Total funding"),
-    "kpi_eur_total_note": (
-        "Summe der Förderungen in Euro",
-        "Sum of grants in euro",
-    ),
-    "kpi_other_currencies": (
-        "Dazu Förderungen in anderen Währungen: {}",
-        "Plus grants in other currencies: {}",
-    ),
-    "no_data": (
-        "Die Daten können gerade nicht gelesen werden. Bitte versuchen Sie es später erneut.",
-        "The data cannot be read right now. Please try again later.",
-    ),
-    "not_found_title": ("Seite nicht gefunden", "Page not found"),
-    "not_found_text": (
-        "Diese Seite gibt es nicht. Vielleicht hilft der Überblick weiter.",
-        "This page does not exist. The overview may help.",
-    ),
-    "back_home": ("Zum Überblick", "Go to the overview"),
-    "legal_sample": (
-        "Muster: Dieser Text ist ein Beispiel. Der Betreiber ersetzt ihn durch eine eigene Datei "
-        "in INSTANCE_DIR/legal/.",
-        "Sample: this text is an example. The operator replaces it with a file of its own in "
-        "INSTANCE_DIR/legal/.",
-    ),
-}
+MESSAGES: dict[str, tuple[str, str]] = _load_catalogue()
 
 
 def current_language() -> str:
@@ -118,6 +78,12 @@ def format_money_whole(value: Decimal, currency: str = "EUR", lang: str | None =
     whole = Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     pattern = "#,##0\u00a0¤" if locale.startswith("de") else "¤#,##0"
     return format_currency(whole, currency, format=pattern, locale=locale, currency_digits=False)
+
+
+def format_percent(value: float | Decimal, lang: str | None = None) -> str:
+    """`42,5 %` in German, `42.5%` in English (value 0.425)."""
+    pattern = "#,##0.0\u00a0%" if (lang or current_language()) == "de" else "#,##0.0%"
+    return _babel_percent(value, format=pattern, locale=_locale(lang))
 
 
 DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
