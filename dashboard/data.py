@@ -6,6 +6,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import wraps
 from typing import Any, TypeVar
@@ -62,12 +63,14 @@ class CurrencyTotal:
 
 @dataclass(frozen=True)
 class OverviewTotals:
-    """The key figures of the overview."""
+    """The key figures of the overview, for one event or all."""
 
     challenges: int
     solutions: int
     awarded_solutions: int
     participants: int
+    patrons: int
+    pledged_eur: Decimal
     grants: int
     eur_grants: int
     eur_total: Decimal
@@ -75,15 +78,35 @@ class OverviewTotals:
 
 
 @cached
-def overview_totals() -> OverviewTotals:
+def overview_totals(event_id: str | None = None) -> OverviewTotals:
     db = database()
-    (row,) = db.records("overview_totals")
+    (row,) = db.records("overview_totals", event_id=event_id)
     others = tuple(
         CurrencyTotal(currency, grants, total)
-        for currency, grants, total in db.rows("grants_by_currency")
+        for currency, grants, total in db.rows("grants_by_currency", event_id=event_id)
         if currency != "EUR"
     )
     return OverviewTotals(**row, other_currencies=others)
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    name: str
+    kind: str
+    starts_on: date
+
+
+@cached
+def events() -> tuple[Event, ...]:
+    """Every event, oldest first."""
+    return tuple(Event(*row) for row in database().rows("events_list"))
+
+
+@cached
+def overview_by_event() -> list[dict[str, Any]]:
+    """Per event: challenges, participants, solutions, awards, patrons, pledges, EUR grants."""
+    return database().records("overview_by_event")
 
 
 def dataset_info() -> dict[str, Any]:

@@ -28,6 +28,8 @@ class Settings:
     port: int = 8050
     portal_name: str = "Ideenportal Wohlfahrt"
     portal_tagline: str = "Herausforderungen, Lösungen und Förderung der Freien Wohlfahrtspflege"
+    intro_de: str = ""  # the overview's intro; empty: the built-in text
+    intro_en: str = ""
     logo_url: str = "/assets/logo.svg"
     primary_colour: str = "#0b5394"
     demo_dir: Path = ROOT / "data" / "demo"
@@ -77,6 +79,8 @@ class Settings:
             port=_int(env, "PORT", cls.port),
             portal_name=env.get("PORTAL_NAME", cls.portal_name),
             portal_tagline=env.get("PORTAL_TAGLINE", cls.portal_tagline),
+            intro_de=env.get("PORTAL_INTRO_DE", ""),
+            intro_en=env.get("PORTAL_INTRO_EN", ""),
             logo_url=env.get("PORTAL_LOGO_URL", cls.logo_url),
             primary_colour=colour,
             demo_dir=Path(env.get("DEMO_DIR") or cls.demo_dir).resolve(),

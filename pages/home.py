@@ -1,29 +1,98 @@
-"""Overview `/`: key figures from the current dataset."""
+"""Overview `/`: key figures per event and in total, entry points into every other page."""
 
-from dash import html
+import dash
+import dash_bootstrap_components as dbc
+from dash import Input, Output, dcc, html
+from flask import current_app
 
 from dashboard import access, components, data
 from dashboard.db import DataUnavailable
-from dashboard.i18n import format_money_whole, format_number, t
+from dashboard.i18n import current_language, format_date, format_money_whole, format_number, t
 
-access.register_page(
-    __name__, path="/", access=access.PUBLIC, title=lambda **_: t("home_title"), order=0
+access.register_page(__name__, path="/", title=lambda **_: t("home_title"), order=0)
+
+URL = [components.UrlParam("veranstaltung", "overview-event", default="")]
+components.sync_url("overview", URL)
+
+ENTRY_POINTS = (
+    ("/herausforderungen", "nav_challenges", "overview_link_challenges"),
+    ("/loesungen", "nav_solutions", "overview_link_solutions"),
+    ("/foerderung", "nav_funding", "overview_link_funding"),
+    ("/programm", "nav_programme", "overview_link_programme"),
 )
 
 
-def layout(**_kwargs):
+def layout(veranstaltung=None, **_kwargs):
     try:
-        totals = data.overview_totals()
+        events = data.events()
         demo = data.is_demo_data()
     except DataUnavailable:
         return html.Div([html.H1(t("home_title")), components.error_notice(t("no_data"))])
+    known = {e.event_id for e in events}
+    chosen = components.query_value(veranstaltung)
+    chosen = chosen if chosen in known else ""
+    return html.Div(
+        [
+            html.H1(t("home_title")),
+            html.P(_intro(), className="lead"),
+            components.demo_notice() if demo else None,
+            components.url_state("overview", URL),
+            html.Div(
+                [
+                    dbc.Label(t("overview_event_label"), html_for="overview-event"),
+                    dbc.Select(
+                        id="overview-event",
+                        options=[{"label": t("overview_all_events"), "value": ""}]
+                        + [{"label": e.name, "value": e.event_id} for e in events],
+                        value=chosen,
+                    ),
+                ],
+                className="overview-filter mb-3",
+            ),
+            html.Div(_figures(chosen), id="overview-figures", **{"aria-live": "polite"}),
+            _entry_points(),
+            _events_table(),
+        ]
+    )
+
+
+@access.callback(
+    Output("overview-figures", "children"),
+    Input("overview-event", "value"),
+    access=access.PUBLIC,
+    prevent_initial_call=True,
+)
+def show_event(event_id):
+    known = {e.event_id for e in data.events()}
+    return _figures(event_id if event_id in known else "")
+
+
+def _intro() -> str:
+    settings = current_app.config["PORTAL_SETTINGS"]
+    own = settings.intro_en if current_language() == "en" else settings.intro_de
+    return own or t("home_intro")
+
+
+def _figures(event_id: str) -> html.Section:
+    totals = data.overview_totals(event_id or None)
+    kind = next((e.kind for e in data.events() if e.event_id == event_id), None)
+    hackathon = [
+        (t("kpi_challenges"), format_number(totals.challenges), None),
+        (t("overview_kpi_participants"), format_number(totals.participants), None),
+        (t("kpi_solutions"), format_number(totals.solutions), None),
+        (t("overview_kpi_awarded"), format_number(totals.awarded_solutions), None),
+        (t("overview_kpi_patrons"), format_number(totals.patrons), None),
+        (
+            t("overview_kpi_pledged"),
+            format_money_whole(totals.pledged_eur),
+            t("overview_kpi_pledged_note"),
+        ),
+    ]
     others = ", ".join(
         f"{format_number(c.grants)} × {c.currency} ({format_money_whole(c.total, c.currency)})"
         for c in totals.other_currencies
     )
-    figures = [
-        (t("kpi_challenges"), format_number(totals.challenges), None),
-        (t("kpi_solutions"), format_number(totals.solutions), None),
+    funding = [
         (t("kpi_grants"), format_number(totals.grants), None),
         (
             t("kpi_eur_total"),
@@ -31,11 +100,111 @@ def layout(**_kwargs):
             t("kpi_other_currencies", others) if others else t("kpi_eur_total_note"),
         ),
     ]
-    return html.Div(
-        [
-            html.H1(t("home_title")),
-            html.P(t("home_intro"), className="lead"),
-            components.demo_notice() if demo else None,
-            components.key_figures(figures, t("key_figures")),
-        ]
+    # A hackathon has no grants and a programme no challenges: show what the choice has.
+    items = (
+        hackathon
+        if kind == "hackathon"
+        else funding
+        if kind == "programme"
+        else hackathon + funding
     )
+    return components.key_figures(items, t("key_figures"))
+
+
+def _entry_points() -> html.Section:
+    existing = {page["path"] for page in dash.page_registry.values()}
+    cards = [
+        html.Li(
+            [
+                html.H3(dcc.Link(t(title), href=path), className="h5"),
+                html.P(t(text), className="mb-0"),
+            ],
+            className="entry-card",
+        )
+        for path, title, text in ENTRY_POINTS
+        if path in existing
+    ]
+    if not cards:
+        return html.Section()
+    return html.Section(
+        [
+            html.H2(t("overview_explore"), id="overview-explore-heading", className="h4"),
+            html.Ul(cards, className="entry-list list-unstyled"),
+        ],
+        className="my-4",
+        **{"aria-labelledby": "overview-explore-heading"},
+    )
+
+
+def _events_table() -> html.Section:
+    rows = data.overview_by_event()
+    lang = current_language()
+    head = [
+        t("overview_col_event"),
+        t("overview_col_kind"),
+        t("overview_col_dates"),
+        t("kpi_challenges"),
+        t("overview_kpi_participants"),
+        t("kpi_solutions"),
+        t("overview_kpi_awarded"),
+        t("overview_kpi_pledged"),
+        t("kpi_grants"),
+        t("overview_kpi_granted"),
+    ]
+    numeric = set(range(3, len(head)))
+
+    def cells(r):
+        dates = f"{format_date(r['starts_on'], lang)} – {format_date(r['ends_on'], lang)}"
+        return [
+            r["name"],
+            t(f"overview_kind_{r['kind']}"),
+            dates,
+            format_number(r["challenges"]),
+            format_number(r["participants"]) if r["participants"] is not None else "–",
+            format_number(r["solutions"]),
+            format_number(r["awarded_solutions"]),
+            format_money_whole(r["pledged_eur"]),
+            format_number(r["grants"]),
+            format_money_whole(r["eur_total"]),
+        ]
+
+    body = [
+        html.Tr(
+            [
+                html.Th(c, scope="row") if i == 0 else html.Td(c, className=_num(i in numeric))
+                for i, c in enumerate(cells(r))
+            ]
+        )
+        for r in rows
+    ]
+    return html.Section(
+        [
+            html.H2(t("overview_events_heading"), id="overview-events-heading", className="h4"),
+            html.Div(
+                html.Table(
+                    [
+                        html.Caption(t("overview_events_heading"), className="visually-hidden"),
+                        html.Thead(
+                            html.Tr(
+                                [
+                                    html.Th(h, scope="col", className=_num(i in numeric))
+                                    for i, h in enumerate(head)
+                                ]
+                            )
+                        ),
+                        html.Tbody(body),
+                    ],
+                    className="table table-sm table-striped",
+                ),
+                className="table-responsive",
+                tabIndex="0",
+                role="region",
+                **{"aria-labelledby": "overview-events-heading"},
+            ),
+        ],
+        className="my-4",
+    )
+
+
+def _num(numeric: bool) -> str | None:
+    return "text-end text-nowrap" if numeric else None

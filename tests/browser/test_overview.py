@@ -33,7 +33,7 @@ def test_overview_shows_the_demo_key_figures_in_german(watch, portal_url):
     page.goto(portal_url + "/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Überblick")
     figures = page.locator(".kpi-card")
-    expect(figures).to_have_count(4)
+    expect(figures).to_have_count(8)
     expected = _expected_figures("de")
     for label, key in (
         ("Herausforderungen", "challenges"),
@@ -87,3 +87,39 @@ def test_skip_link_moves_focus_to_the_main_content(watch, portal_url):
     expect(skip).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("main#main")).to_be_focused()
+
+
+def test_choosing_an_event_shows_its_figures_and_keeps_them_in_the_url(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/")
+    select = page.get_by_label("Veranstaltung", exact=True)
+    challenges = page.locator(".kpi-card").filter(
+        has=page.locator(".kpi-label").get_by_text("Herausforderungen", exact=True)
+    )
+    expect(challenges.locator(".kpi-value")).to_have_text(_expected_figures("de")["challenges"])
+    e1 = [c for c in _demo_rows("challenges") if c["event_id"] == "E1"]
+    select.select_option("E1")
+    expect(challenges.locator(".kpi-value")).to_have_text(format_number(len(e1), lang="de"))
+    expect(page).to_have_url(portal_url + "/?veranstaltung=E1")
+    # A programme has grants, not challenges.
+    select.select_option("E3")
+    expect(page.locator(".kpi-label").get_by_text("Förderungen", exact=True)).to_be_visible()
+    expect(challenges).to_have_count(0)
+    page.go_back()
+    expect(page).to_have_url(portal_url + "/?veranstaltung=E1")
+    expect(select).to_have_value("E1")
+    expect(challenges.locator(".kpi-value")).to_have_text(format_number(len(e1), lang="de"))
+    page.go_back()
+    expect(page).to_have_url(portal_url + "/")
+    expect(select).to_have_value("")
+
+
+def test_a_shared_overview_url_opens_the_same_event(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/?veranstaltung=E1")
+    expect(page.get_by_label("Veranstaltung", exact=True)).to_have_value("E1")
+    pledged = page.locator(".kpi-card").filter(
+        has=page.locator(".kpi-label").get_by_text("Zugesagt von Paten", exact=True)
+    )
+    total = sum(Decimal(p["amount_eur"]) for p in _demo_rows("patronships"))
+    expect(pledged.locator(".kpi-value")).to_have_text(format_money_whole(total, lang="de"))

@@ -1,0 +1,36 @@
+"""UI strings of the overview page."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "overview_event_label": ("Veranstaltung", "Event"),
+    "overview_all_events": ("Alle Veranstaltungen", "All events"),
+    "overview_kpi_participants": ("Teilnehmende", "Participants"),
+    "overview_kpi_awarded": ("Ausgezeichnete Lösungen", "Awarded solutions"),
+    "overview_kpi_patrons": ("Patinnen und Paten", "Patrons"),
+    "overview_kpi_pledged": ("Zugesagt von Paten", "Pledged by patrons"),
+    "overview_kpi_granted": ("Bewilligt", "Granted"),
+    "overview_kpi_pledged_note": ("Patenschaften in Euro", "Patronships in euro"),
+    "overview_explore": ("Entdecken", "Explore"),
+    "overview_link_challenges": (
+        "Welche Herausforderungen die Wohlfahrtsverbände gestellt haben – nach Handlungsfeld, "
+        "Verband und Region.",
+        "Which challenges welfare organisations posted – by action field, association and region.",
+    ),
+    "overview_link_solutions": (
+        "Alle Lösungen der Teams mit Videos, Suche und Filtern.",
+        "All the teams' solutions with videos, search and filters.",
+    ),
+    "overview_link_funding": (
+        "Wohin die Fördermittel geflossen sind – nach Handlungsfeld, Region und Zeit.",
+        "Where the funding went – by action field, region and time.",
+    ),
+    "overview_link_programme": (
+        "Das Förderprogramm, seine Ergebnisse und digitale Werkzeuge für die Praxis.",
+        "The funding programme, its findings and digital tools for practice.",
+    ),
+    "overview_events_heading": ("Veranstaltungen im Vergleich", "Events compared"),
+    "overview_col_event": ("Veranstaltung", "Event"),
+    "overview_col_kind": ("Art", "Kind"),
+    "overview_col_dates": ("Zeitraum", "Dates"),
+    "overview_kind_hackathon": ("Hackathon", "Hackathon"),
+    "overview_kind_programme": ("Förderprogramm", "Funding programme"),
+}
