@@ -57,9 +57,9 @@ def test_views_follow_an_import_by_another_process_without_restart(tmp_path):
 
 def test_money_stays_decimal_in_rows_and_frames(demo_data_dir):
     db = Database(DataStore(demo_data_dir))
-    (row,) = db.records("overview_totals")
+    (row,) = db.records("overview_totals", event_id=None)
     assert isinstance(row["eur_total"], Decimal)
-    frame = db.frame("grants_by_currency")
+    frame = db.frame("grants_by_currency", event_id=None)
     assert all(isinstance(v, Decimal) for v in frame["total"])
 
 
