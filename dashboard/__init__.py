@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import threading
 from functools import partial
 from pathlib import Path
 
 import dash
 from flask import Flask, Response, abort, jsonify, request
 
-from dashboard import access, cli, data, datasets, exports, i18n
+from dashboard import access, auth, cli, data, datasets, exports, i18n
 from dashboard.components import shell
+from dashboard.curation import CurationStore
 from dashboard.datastore import DataStore
 from dashboard.db import Database, DataUnavailable
 from dashboard.settings import ROOT, Settings
@@ -69,6 +71,10 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     data.configure(database)
     assert datasets  # imported for its registrations: /daten/<name> serves them
+    curation_store = CurationStore(settings.curation_db)
+    auth.init_app(server, curation_store)
+    if not settings.production:
+        server.before_request(_once(partial(auth.ensure_development_account, curation_store)))
     server.before_request(access.guard)
     server.after_request(_remember_language)
     server.after_request(partial(_security_headers, server))
@@ -107,6 +113,18 @@ def bootstrap_demo(store: DataStore, demo_dir: Path) -> None:
         if store.current_version() is None:
             log.info("No dataset in %s: importing the demo data from %s", store.data_dir, demo_dir)
             import_path(store, demo_dir, imported_by="demo", demo=True)
+
+
+def _once(fn):
+    """A before_request hook that does its work on the first request of the process only."""
+    done = threading.Event()
+
+    def hook() -> None:
+        if not done.is_set():
+            done.set()
+            fn()
+
+    return hook
 
 
 def _healthz(database: Database):

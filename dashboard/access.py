@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from fnmatch import fnmatchcase
 from typing import Any
 from urllib.parse import quote
 
@@ -63,10 +65,20 @@ def clientside_callback(*args: Any, **kwargs: Any) -> None:
     dash.clientside_callback(*args, **kwargs)
 
 
-def register_page(module: str, *, path: str, access: str = PUBLIC, **kwargs: Any) -> None:
-    """`dash.register_page` that records who may see the page."""
-    dash.register_page(module, path=path, **kwargs)
-    _pages[path] = access
+def register_page(
+    module: str,
+    *,
+    path: str | None = None,
+    path_template: str | None = None,
+    access: str = PUBLIC,
+    **kwargs: Any,
+) -> None:
+    """`dash.register_page` that records who may see the page (its path or path template)."""
+    if path is None and path_template is None:
+        raise ValueError(f"{module}: give path or path_template")
+    dash.register_page(module, path=path, path_template=path_template, **kwargs)
+    for key in dict.fromkeys(p for p in (path_template, path) if p is not None):
+        _pages[key] = access
 
 
 def callback_access(output: str) -> str | None:
@@ -79,20 +91,26 @@ def declared_callbacks() -> dict[str, str]:
 
 
 def page_access(pathname: str) -> str:
-    """Who may see `pathname`; paths of no page (the 404 page) are public."""
+    """Who may see `pathname`; paths of no page (the 404 page) are public.
+
+    When several pages match (a path and a template), the strictest wins: the router's choice
+    among them depends on its own ordering, so the guard must not rely on it.
+    """
     path = "/" + pathname.strip("/")
-    for template, needed in _pages.items():
-        if _matches(template, path):
-            return needed
-    return PUBLIC
+    matching = [needed for template, needed in _pages.items() if _matches(template, path)]
+    return max(matching, key=_strictness, default=PUBLIC)
+
+
+def _strictness(needed: str) -> int:
+    return 0 if needed == PUBLIC else 1 + ROLES.index(needed)
 
 
 def _matches(template: str, path: str) -> bool:
-    t_parts = template.strip("/").split("/")
-    p_parts = path.strip("/").split("/")
-    if len(t_parts) != len(p_parts):
-        return False
-    return all(t.startswith("<") or t == p for t, p in zip(t_parts, p_parts, strict=True))
+    # As Dash's router matches (pages._parse_path_variables): a `<variable>` may span several
+    # segments there, so it must here too, or a deeper path would be served but judged public.
+    if "<" not in template:
+        return template.strip("/") == path.strip("/")
+    return fnmatchcase(path.strip("/"), re.sub("<.*?>", "*", template.strip("/")))
 
 
 def login_url(next_path: str) -> str:
@@ -117,3 +135,32 @@ def guard() -> Response | None:
             return redirect(login_url(request.full_path.rstrip("?")))
         abort(403)
     return None
+
+
+def is_page(pathname: str) -> bool:
+    """True when `pathname` is one of the portal's pages (the 404 page does not count)."""
+    path = "/" + pathname.strip("/")
+    return any(_matches(template, path) for template in _pages if template != "/404")
+
+
+def protected(needed: str, path: str) -> Callable:
+    """Decorate a protected page's `layout`: it checks the role itself (the router is public).
+
+    A visitor without the role gets a page that sends the browser to the login (anonymous) or
+    says that the role is missing (signed in) – never the protected content.
+    """
+
+    def decorator(layout: Callable) -> Callable:
+        def guarded(**kwargs: Any) -> Any:
+            role = current_role()
+            if has_access(role, needed):
+                return layout(**kwargs)
+            from dashboard.components import forbidden_page, login_required_page
+
+            return login_required_page(login_url(path)) if role is None else forbidden_page()
+
+        guarded.required_role = needed  # type: ignore[attr-defined]
+        guarded.__doc__ = layout.__doc__
+        return guarded
+
+    return decorator

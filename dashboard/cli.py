@@ -11,11 +11,14 @@ from flask import Flask, current_app
 from dashboard.datastore import DataStore
 
 PROGRESS_FROM_BYTES = 2 * 1024 * 1024
+ROLES = ("leadership", "curator", "admin")
+MIN_PASSWORD = 10
 
 
 def register(server: Flask) -> None:
     server.cli.add_command(import_command)
     server.cli.add_command(demo_data_command)
+    server.cli.add_command(users_group)
 
 
 @click.command("import")
@@ -86,3 +89,78 @@ def demo_data_command(out_dir: Path, grants: int | None, solutions: int | None, 
     )
     listing = ", ".join(f"{name}: {n}" for name, n in counts.items())
     click.echo(f"Beispieldaten in {out_dir} geschrieben ({listing}).")
+
+
+@click.group("users")
+def users_group() -> None:
+    """Benutzerkonten des internen Bereichs verwalten."""
+
+
+@users_group.command("create")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(ROLES), help="Rolle des Kontos.")
+@click.option("--password-stdin", is_flag=True, help="Passwort als eine Zeile von stdin lesen.")
+def users_create(name: str, role: str, password_stdin: bool) -> None:
+    """Ein Konto anlegen (fragt zweimal nach dem Passwort)."""
+    from dashboard.auth import hash_password
+    from dashboard.curation import UserExists
+
+    password = _read_password(password_stdin)
+    try:
+        _store().create_user(name, hash_password(password), role)
+    except UserExists:
+        raise click.ClickException(f"Das Konto {name!r} gibt es schon.") from None
+    click.echo(f"Konto {name!r} mit der Rolle {role} angelegt.")
+
+
+@users_group.command("list")
+def users_list() -> None:
+    """Alle Konten mit Rolle und Status."""
+    for user in _store().users():
+        state = "aktiv" if user.active else "deaktiviert"
+        click.echo(f"{user.username}\t{user.role}\t{state}")
+
+
+@users_group.command("set-password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Passwort als eine Zeile von stdin lesen.")
+def users_set_password(name: str, password_stdin: bool) -> None:
+    """Ein neues Passwort setzen."""
+    from dashboard.auth import hash_password
+    from dashboard.curation import UnknownUser
+
+    password = _read_password(password_stdin)
+    try:
+        _store().set_password(name, hash_password(password))
+    except UnknownUser:
+        raise click.ClickException(f"Das Konto {name!r} gibt es nicht.") from None
+    click.echo(f"Passwort für {name!r} gesetzt.")
+
+
+@users_group.command("deactivate")
+@click.argument("name")
+def users_deactivate(name: str) -> None:
+    """Ein Konto deaktivieren (Anmeldung und bestehende Sitzungen enden)."""
+    from dashboard.curation import UnknownUser
+
+    try:
+        _store().set_active(name, False)
+    except UnknownUser:
+        raise click.ClickException(f"Das Konto {name!r} gibt es nicht.") from None
+    click.echo(f"Konto {name!r} deaktiviert.")
+
+
+def _store():
+    from dashboard.curation import CurationStore
+
+    return CurationStore(current_app.config["PORTAL_SETTINGS"].curation_db)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Passwort", hide_input=True, confirmation_prompt="Wiederholen")
+    if len(password) < MIN_PASSWORD:
+        raise click.ClickException(f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen.")
+    return password

@@ -49,7 +49,11 @@ def shell(settings: Settings, lang: str) -> html.Div:
 
 def navbar(settings: Settings, lang: str) -> html.Header:
     other = "en" if lang == "de" else "de"
-    existing = {page["path"] for page in dash.page_registry.values()}
+    existing = {
+        page["path"]
+        for page in dash.page_registry.values()
+        if access.has_access(access.current_role(), access.page_access(page["path"]))
+    }
     # A page appears in the navigation once it exists, never as a link to "not found".
     links = [
         html.Li(dcc.Link(t(key), href=path, className="nav-link"), className="nav-item")
@@ -71,6 +75,7 @@ def navbar(settings: Settings, lang: str) -> html.Header:
                         className="navbar-brand d-flex align-items-center",
                     ),
                     html.Ul(links, className="navbar-nav flex-row flex-wrap gap-3 me-auto"),
+                    _account(),
                     html.A(
                         t("language_switch"),
                         href=f"?lang={other}",
@@ -85,6 +90,28 @@ def navbar(settings: Settings, lang: str) -> html.Header:
             className="navbar navbar-dark portal-navbar",
             **{"aria-label": t("nav_label")},
         )
+    )
+
+
+def _account() -> html.Div:
+    """Sign in, or who is signed in and a sign-out button (a POST form with the CSRF token)."""
+    from flask_login import current_user
+
+    from dashboard.auth import csrf_token
+
+    if not getattr(current_user, "is_authenticated", False):
+        return html.Div(
+            dcc.Link(t("auth_login"), href="/login", className="nav-link"), className="navbar-nav"
+        )
+    return html.Form(
+        [
+            html.Span(t("auth_signed_in_as", current_user.username), className="me-2 small"),
+            dcc.Input(type="hidden", name="csrf_token", value=csrf_token()),
+            html.Button(t("auth_logout"), type="submit", className="btn btn-light btn-sm"),
+        ],
+        method="POST",
+        action="/logout",
+        className="d-flex align-items-center text-white",
     )
 
 
@@ -316,3 +343,19 @@ def query_value(value: Any, kind: str = "text", default: Any = None) -> Any:
         except ValueError:
             return default
     return str(value)
+
+
+def login_required_page(login_href: str) -> html.Div:
+    """What a protected page shows an anonymous visitor: a way to the login, and a redirect."""
+    return html.Div(
+        [
+            html.H1(t("auth_required_title")),
+            html.P(t("auth_required_text")),
+            dcc.Link(t("auth_login"), href=login_href),
+            dcc.Location(id="login-redirect", href=login_href, refresh=True),
+        ]
+    )
+
+
+def forbidden_page() -> html.Div:
+    return html.Div([html.H1(t("auth_forbidden_title")), html.P(t("auth_forbidden_text"))])

@@ -77,6 +77,8 @@ def test_every_route_is_known(app):
         "/",
         "/<path:path>",
         "/healthz",
+        "/login",
+        "/logout",
         "/daten/<name>.<fmt>",
         "/assets/<path:filename>",
         "/_dash-component-suites/<string:package_name>/<path:fingerprinted_path>",
