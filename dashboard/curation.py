@@ -8,7 +8,8 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,33 @@ CREATE TABLE IF NOT EXISTS audit_log (
     before TEXT,
     after TEXT
 );
+CREATE TABLE IF NOT EXISTS curation_entries (
+    solution_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL,
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ratings (
+    solution_id TEXT NOT NULL,
+    username TEXT NOT NULL,
+    criterion TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    rated_at TEXT NOT NULL,
+    PRIMARY KEY (solution_id, username, criterion)
+);
+CREATE TABLE IF NOT EXISTS curation_patronships (
+    solution_id TEXT NOT NULL,
+    patron_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('offered', 'pledged')),
+    amount_eur TEXT,
+    pledged_on TEXT,
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (solution_id, patron_id)
+);
+CREATE INDEX IF NOT EXISTS audit_object ON audit_log (object, id);
 CREATE TABLE IF NOT EXISTS store_meta (
     key TEXT PRIMARY KEY,
     value INTEGER NOT NULL
@@ -44,6 +72,8 @@ CREATE TABLE IF NOT EXISTS store_meta (
 INSERT OR IGNORE INTO store_meta (key, value) VALUES ('version', 0);
 """
 BUSY_TIMEOUT_MS = 10_000
+STATUSES = ("new", "reviewing", "shortlisted", "matched", "funded", "scaling", "declined")
+CRITERIA = ("impact", "transferability", "readiness", "cost_effectiveness")
 
 
 @dataclass(frozen=True)
@@ -52,6 +82,42 @@ class User:
     password_hash: str
     role: str
     active: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A solution's curation state; a solution nobody touched yet is `new` at version 0."""
+
+    solution_id: str
+    status: str = "new"
+    notes: str = ""
+    version: int = 0
+    updated_by: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Patronship:
+    solution_id: str
+    patron_id: str
+    status: str
+    amount_eur: Decimal | None
+    pledged_on: date | None
+    updated_by: str
+    updated_at: str
+
+
+class StaleVersion(Exception):
+    """A save based on an outdated version: nothing was written; `changes` says what happened."""
+
+    def __init__(self, current: Entry, changes: list[dict[str, Any]]) -> None:
+        self.current = current
+        self.changes = changes
+        super().__init__(f"{current.solution_id} is at version {current.version}")
+
+
+class InvalidChange(ValueError):
+    """A status, criterion, score or amount outside what the curation allows."""
 
 
 class UserExists(ValueError):
@@ -89,13 +155,18 @@ class CurationStore:
         return con
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT: writers queue on the busy timeout instead of failing."""
+    def transaction(self, curation: bool = True) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT: writers queue on the busy timeout instead of failing.
+
+        `curation=False` for writes the dashboards never show (login attempts): the store's
+        version stays, so DuckDB does not copy the curation state again for nothing.
+        """
         con = self._connect()
         con.execute("BEGIN IMMEDIATE")
         try:
             yield con
-            con.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'version'")
+            if curation:
+                con.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'version'")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -175,7 +246,7 @@ class CurationStore:
     # --- login attempts ---------------------------------------------------------------------
 
     def record_login(self, username: str, address: str, success: bool) -> None:
-        with self.transaction() as con:
+        with self.transaction(curation=False) as con:
             con.execute(
                 "INSERT INTO login_attempts (username, address, at, success) VALUES (?, ?, ?, ?)",
                 (username, address, _now(), int(success)),
@@ -197,29 +268,271 @@ class CurationStore:
         ).fetchone()[0]
         return int(by_user), int(by_address)
 
-    # --- audit --------------------------------------------------------------------------------
+    # --- curation entries ---------------------------------------------------------------
 
-    def audit_entries(self, limit: int = 200) -> list[dict[str, Any]]:
+    def entry(self, solution_id: str) -> Entry:
+        return _entry(self._connect(), solution_id)
+
+    def entries(self) -> dict[str, Entry]:
         rows = (
             self._connect()
             .execute(
-                "SELECT at, who, action, object, before, after FROM audit_log "
-                "ORDER BY id DESC LIMIT ?",
-                (limit,),
+                "SELECT solution_id, status, notes, version, updated_by, updated_at "
+                "FROM curation_entries"
             )
             .fetchall()
         )
-        return [
-            {
-                "at": r["at"],
-                "who": r["who"],
-                "action": r["action"],
-                "object": r["object"],
-                "before": json.loads(r["before"]) if r["before"] else None,
-                "after": json.loads(r["after"]) if r["after"] else None,
-            }
-            for r in rows
+        return {r[0]: Entry(*r) for r in rows}
+
+    def set_status(self, solution_id: str, status: str, expected_version: int, by: str) -> Entry:
+        """Move one entry to any status (mistakes happen); refused if the entry moved meanwhile."""
+        return self.bulk_set_status({solution_id: expected_version}, status, by)[0]
+
+    def bulk_set_status(self, expected: dict[str, int], status: str, by: str) -> list[Entry]:
+        """Move several entries as one transaction: all of them, or (one stale) none."""
+        if status not in STATUSES:
+            raise InvalidChange(f"unknown status {status!r}; known: {', '.join(STATUSES)}")
+        with self.transaction() as con:
+            done = []
+            for solution_id, version in expected.items():
+                current = _check_version(con, solution_id, version)
+                done.append(_write_entry(con, current, by, status=status))
+            return done
+
+    def set_notes(self, solution_id: str, notes: str, expected_version: int, by: str) -> Entry:
+        with self.transaction() as con:
+            current = _check_version(con, solution_id, expected_version)
+            return _write_entry(con, current, by, notes=notes)
+
+    # --- ratings --------------------------------------------------------------------------
+
+    def rate(self, solution_id: str, username: str, scores: dict[str, int]) -> None:
+        """Replace this curator's set of scores (1–5 per criterion) for a solution."""
+        unknown = set(scores) - set(CRITERIA)
+        if unknown:
+            raise InvalidChange(f"unknown criteria {sorted(unknown)}; known: {', '.join(CRITERIA)}")
+        if any(not isinstance(v, int) or not 1 <= v <= 5 for v in scores.values()):
+            raise InvalidChange("scores are whole numbers from 1 to 5")
+        with self.transaction() as con:
+            before = _scores(con, solution_id, username)
+            con.execute(
+                "DELETE FROM ratings WHERE solution_id = ? AND username = ?",
+                (solution_id, username),
+            )
+            con.executemany(
+                "INSERT INTO ratings (solution_id, username, criterion, score, rated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(solution_id, username, c, v, _now()) for c, v in scores.items()],
+            )
+            _audit(con, username, "rating.set", solution_id, before or None, scores)
+
+    def ratings(self, solution_id: str) -> dict[str, dict[str, int]]:
+        """Every curator's scores for one solution: {username: {criterion: score}}."""
+        rows = (
+            self._connect()
+            .execute(
+                "SELECT username, criterion, score FROM ratings WHERE solution_id = ?",
+                (solution_id,),
+            )
+            .fetchall()
+        )
+        out: dict[str, dict[str, int]] = {}
+        for username, criterion, score in rows:
+            out.setdefault(username, {})[criterion] = score
+        return out
+
+    def mean_ratings(self) -> dict[str, tuple[float, int]]:
+        """Per solution: the mean over all curators and criteria, and how many curators rated."""
+        rows = (
+            self._connect()
+            .execute(
+                "SELECT solution_id, avg(score), count(DISTINCT username) FROM ratings "
+                "GROUP BY solution_id"
+            )
+            .fetchall()
+        )
+        return {r[0]: (float(r[1]), int(r[2])) for r in rows}
+
+    # --- patronships ----------------------------------------------------------------------
+
+    def offer(self, solution_id: str, patron_id: str, by: str) -> Patronship:
+        """Record that a solution was offered to a patron (kept if already pledged)."""
+        with self.transaction() as con:
+            before = _patronship(con, solution_id, patron_id)
+            if before and before.status == "pledged":
+                return before
+            con.execute(
+                "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
+                "amount_eur, pledged_on, updated_by, updated_at) "
+                "VALUES (?, ?, 'offered', NULL, NULL, ?, ?)",
+                (solution_id, patron_id, by, _now()),
+            )
+            after = _patronship(con, solution_id, patron_id)
+            _audit(con, by, "patronship.offer", f"{solution_id}/{patron_id}",
+                   _patronship_json(before), _patronship_json(after))  # fmt: skip
+            return after
+
+    def pledge(
+        self,
+        solution_id: str,
+        patron_id: str,
+        amount_eur: Decimal,
+        pledged_on: date,
+        expected_version: int,
+        by: str,
+    ) -> Patronship:
+        """A pledge with its amount; the solution's status becomes `matched` in the same step."""
+        amount = Decimal(amount_eur)
+        if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+            raise InvalidChange("the amount must be positive with at most two decimals")
+        with self.transaction() as con:
+            entry = _check_version(con, solution_id, expected_version)
+            before = _patronship(con, solution_id, patron_id)
+            con.execute(
+                "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
+                "amount_eur, pledged_on, updated_by, updated_at) "
+                "VALUES (?, ?, 'pledged', ?, ?, ?, ?)",
+                (solution_id, patron_id, f"{amount:.2f}", pledged_on.isoformat(), by, _now()),
+            )
+            after = _patronship(con, solution_id, patron_id)
+            _audit(con, by, "patronship.pledge", f"{solution_id}/{patron_id}",
+                   _patronship_json(before), _patronship_json(after))  # fmt: skip
+            _write_entry(con, entry, by, status="matched")
+            return after
+
+    def patronships(self, patron_id: str | None = None) -> list[Patronship]:
+        rows = (
+            self._connect()
+            .execute(
+                "SELECT solution_id, patron_id, status, amount_eur, pledged_on, updated_by, "
+                "updated_at FROM curation_patronships WHERE ? IS NULL OR patron_id = ? "
+                "ORDER BY updated_at DESC",
+                (patron_id, patron_id),
+            )
+            .fetchall()
+        )
+        return [_patronship_row(r) for r in rows]
+
+    # --- audit ----------------------------------------------------------------------------
+
+    def audit_entries(
+        self,
+        limit: int = 200,
+        who: str | None = None,
+        action: str | None = None,
+        object_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """The newest entries first, optionally only one person's, one action's or one object's."""
+        rows = self._connect().execute(
+            "SELECT id, at, who, action, object, before, after FROM audit_log "
+            "WHERE (? IS NULL OR who = ?) AND (? IS NULL OR action LIKE ? || '%') "
+            "AND (? IS NULL OR object = ? OR object LIKE ? || '/%') "
+            "AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?) "
+            "ORDER BY id DESC LIMIT ?",
+            (who, who, action, action, object_id, object_id, object_id, since, since, until,
+             until, limit),
+        ).fetchall()  # fmt: skip
+        return [_audit_row(r) for r in rows]
+
+
+def _entry(con: sqlite3.Connection, solution_id: str) -> Entry:
+    row = con.execute(
+        "SELECT solution_id, status, notes, version, updated_by, updated_at "
+        "FROM curation_entries WHERE solution_id = ?",
+        (solution_id,),
+    ).fetchone()
+    return Entry(*row) if row else Entry(solution_id)
+
+
+def _check_version(con: sqlite3.Connection, solution_id: str, expected: int) -> Entry:
+    """The entry, if it is still at the version the caller saw; else StaleVersion with the news."""
+    current = _entry(con, solution_id)
+    if current.version != expected:
+        changes = [
+            _audit_row(r)
+            for r in con.execute(
+                "SELECT id, at, who, action, object, before, after FROM audit_log "
+                "WHERE object = ? AND action LIKE 'entry.%' AND "
+                "CAST(json_extract(after, '$.version') AS INTEGER) > ? ORDER BY id",
+                (solution_id, expected),
+            ).fetchall()
         ]
+        raise StaleVersion(current, changes)
+    return current
+
+
+def _write_entry(con: sqlite3.Connection, current: Entry, by: str, **change: str) -> Entry:
+    new = Entry(
+        solution_id=current.solution_id,
+        status=change.get("status", current.status),
+        notes=change.get("notes", current.notes),
+        version=current.version + 1,
+        updated_by=by,
+        updated_at=_now(),
+    )
+    con.execute(
+        "INSERT OR REPLACE INTO curation_entries "
+        "(solution_id, status, notes, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (new.solution_id, new.status, new.notes, new.version, new.updated_by, new.updated_at),
+    )
+    action = "entry.status" if "status" in change else "entry.notes"
+    before = {"status": current.status, "notes": current.notes, "version": current.version}
+    after = {"status": new.status, "notes": new.notes, "version": new.version}
+    _audit(con, by, action, current.solution_id, before, after)
+    return new
+
+
+def _scores(con: sqlite3.Connection, solution_id: str, username: str) -> dict[str, int]:
+    rows = con.execute(
+        "SELECT criterion, score FROM ratings WHERE solution_id = ? AND username = ?",
+        (solution_id, username),
+    ).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
+def _patronship(con: sqlite3.Connection, solution_id: str, patron_id: str) -> Patronship | None:
+    row = con.execute(
+        "SELECT solution_id, patron_id, status, amount_eur, pledged_on, updated_by, updated_at "
+        "FROM curation_patronships WHERE solution_id = ? AND patron_id = ?",
+        (solution_id, patron_id),
+    ).fetchone()
+    return _patronship_row(row) if row else None
+
+
+def _patronship_row(row: sqlite3.Row) -> Patronship:
+    return Patronship(
+        solution_id=row[0],
+        patron_id=row[1],
+        status=row[2],
+        amount_eur=Decimal(row[3]) if row[3] is not None else None,
+        pledged_on=date.fromisoformat(row[4]) if row[4] else None,
+        updated_by=row[5],
+        updated_at=row[6],
+    )
+
+
+def _patronship_json(p: Patronship | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {
+        "status": p.status,
+        "amount_eur": None if p.amount_eur is None else f"{p.amount_eur:.2f}",
+        "pledged_on": None if p.pledged_on is None else p.pledged_on.isoformat(),
+    }
+
+
+def _audit_row(r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": r["id"],
+        "at": r["at"],
+        "who": r["who"],
+        "action": r["action"],
+        "object": r["object"],
+        "before": json.loads(r["before"]) if r["before"] else None,
+        "after": json.loads(r["after"]) if r["after"] else None,
+    }
 
 
 def _audit(
