@@ -63,15 +63,16 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         PORTAL_SETTINGS=settings,
     )
     store = DataStore(settings.data_dir)
+    curation_store = CurationStore(settings.curation_db)
     database = Database(
         store,
         threads=settings.duckdb_threads,
         memory_limit=settings.duckdb_memory_limit,
         bootstrap=partial(bootstrap_demo, store, settings.demo_dir),
+        curation=curation_store,
     )
     data.configure(database)
     assert datasets  # imported for its registrations: /daten/<name> serves them
-    curation_store = CurationStore(settings.curation_db)
     auth.init_app(server, curation_store)
     if not settings.production:
         server.before_request(_once(partial(auth.ensure_development_account, curation_store)))

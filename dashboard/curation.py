@@ -341,6 +341,15 @@ class CurationStore:
             out.setdefault(username, {})[criterion] = score
         return out
 
+    def all_ratings(self) -> list[tuple[str, str, str, int]]:
+        """Every score as (solution_id, username, criterion, score)."""
+        rows = (
+            self._connect()
+            .execute("SELECT solution_id, username, criterion, score FROM ratings")
+            .fetchall()
+        )
+        return [tuple(r) for r in rows]
+
     def mean_ratings(self) -> dict[str, tuple[float, int]]:
         """Per solution: the mean over all curators and criteria, and how many curators rated."""
         rows = (

@@ -9,12 +9,55 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from dashboard import contract
+from dashboard.curation import CurationStore
 from dashboard.datastore import DataStore
 from dashboard.sql import bound_params, known_queries, load_sql
 
 DERIVED_PREFIX = "derived_"
+VIEW_PREFIX = "view_"
+CURATION_SCHEMAS = {
+    "curation_entries": pa.schema(
+        [("solution_id", pa.string()), ("status", pa.string()), ("notes", pa.string()),
+         ("version", pa.int64()), ("updated_by", pa.string()), ("updated_at", pa.string())]
+    ),
+    "ratings": pa.schema(
+        [("solution_id", pa.string()), ("username", pa.string()), ("criterion", pa.string()),
+         ("score", pa.int64())]
+    ),
+    "curation_patronships": pa.schema(
+        [("solution_id", pa.string()), ("patron_id", pa.string()), ("status", pa.string()),
+         ("amount_eur", pa.decimal128(14, 2)), ("pledged_on", pa.date32())]
+    ),
+}  # fmt: skip
+
+
+def views() -> list[str]:
+    """Views from `queries/view_<name>.sql` over the data and the copied curation state."""
+    return [q.removeprefix(VIEW_PREFIX) for q in known_queries() if q.startswith(VIEW_PREFIX)]
+
+
+def curation_tables(store: CurationStore | None) -> dict[str, pa.Table]:
+    """The curation state as Arrow tables (empty ones without a store), for DuckDB to copy."""
+    rows: dict[str, list] = {name: [] for name in CURATION_SCHEMAS}
+    if store is not None:
+        rows["curation_entries"] = [
+            (e.solution_id, e.status, e.notes, e.version, e.updated_by, e.updated_at)
+            for e in store.entries().values()
+        ]
+        rows["ratings"] = store.all_ratings()
+        rows["curation_patronships"] = [
+            (p.solution_id, p.patron_id, p.status, p.amount_eur, p.pledged_on)
+            for p in store.patronships()
+        ]
+    return {
+        name: pa.Table.from_pylist(
+            [dict(zip(schema.names, row, strict=True)) for row in rows[name]], schema=schema
+        )
+        for name, schema in CURATION_SCHEMAS.items()
+    }
 
 
 def derived_tables() -> list[str]:
@@ -35,8 +78,11 @@ class Database:
         threads: int = 2,
         memory_limit: str = "2GB",
         bootstrap: Callable[[], None] | None = None,
+        curation: CurationStore | None = None,
     ) -> None:
         self.store = store
+        self.curation = curation
+        self.curation_version: int | None = None
         self.threads = threads
         self.memory_limit = memory_limit
         self.bootstrap = bootstrap
@@ -55,6 +101,7 @@ class Database:
             )
             self._pid = os.getpid()
             self.version = None
+            self.curation_version = None
             self._local = threading.local()
         return self._con
 
@@ -66,13 +113,32 @@ class Database:
             current = self.store.current_version()
         if current is None:
             raise DataUnavailable(f"no dataset in {self.store.data_dir}")
-        if current != self.version or self._pid != os.getpid():
+        curation = self.curation.version() if self.curation is not None else 0
+        if current != self.version or curation != self.curation_version or self._pid != os.getpid():
             with self._lock:
                 con = self._connection()
+                if curation != self.curation_version:
+                    # Copied, not attached: DuckDB cannot load its sqlite extension here, and
+                    # registered Arrow data would be invisible to the threads' cursors.
+                    self._copy_curation(con)
+                    self.curation_version = curation
                 if current != self.version:
                     self._create_views(con, current)
                     self.version = current
         return current
+
+    def _copy_curation(self, con: duckdb.DuckDBPyConnection) -> None:
+        tables = curation_tables(self.curation)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for name, data in tables.items():
+                con.register("curation_in", data)
+                con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM curation_in')
+                con.unregister("curation_in")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
 
     def _create_views(self, con: duckdb.DuckDBPyConnection, version: str) -> None:
         present = set(self.store.tables(version))
@@ -86,6 +152,9 @@ class Database:
                 cols = ", ".join(f'CAST(NULL AS {c.sql_type}) AS "{c.name}"' for c in table.columns)
                 body = f"SELECT {cols} WHERE false"
             statements.append(f'CREATE OR REPLACE VIEW "{table.name}" AS {body}')
+        for name in views():
+            query = load_sql(f"{VIEW_PREFIX}{name}")
+            statements.append(f'CREATE OR REPLACE VIEW "{name}" AS {query.text}')
         for name in derived_tables():
             # Prepared once per version and process, e.g. a normalised search column.
             query = load_sql(f"{DERIVED_PREFIX}{name}")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
 
+from dashboard.curation import CurationStore
 from dashboard.datastore import DataStore
 from dashboard.db import Database, DataUnavailable
 from tests.serving import ROOT
@@ -106,3 +108,17 @@ def test_an_empty_data_dir_without_bootstrap_is_unavailable(tmp_path):
     db = Database(DataStore(tmp_path / "empty"))
     with pytest.raises(DataUnavailable):
         db.check()
+
+
+def test_curation_pledges_reach_the_pledges_view_without_restart(demo_data_dir, tmp_path):
+    curation = CurationStore(tmp_path / "curation.sqlite")
+    db = Database(DataStore(demo_data_dir), curation=curation)
+    before = db.cursor().execute("SELECT count(*), sum(amount_eur) FROM pledges").fetchall()[0]
+    curation.set_status("S00001", "shortlisted", 0, "erika")
+    curation.pledge("S00001", "P001", Decimal("999.99"), date(2026, 11, 23), 1, "erika")
+    after = db.cursor().execute("SELECT count(*), sum(amount_eur) FROM pledges").fetchall()[0]
+    assert after == (before[0] + 1, before[1] + Decimal("999.99"))
+    status = db.cursor().execute(
+        "SELECT status FROM curation_entries WHERE solution_id = 'S00001'"
+    ).fetchall()
+    assert status == [("matched",)]
