@@ -90,6 +90,11 @@ def declared_callbacks() -> dict[str, str]:
     return dict(_callbacks)
 
 
+def declared_pages() -> dict[str, str]:
+    """Every registered page's path (or template) and who may see it."""
+    return dict(_pages)
+
+
 def page_access(pathname: str) -> str:
     """Who may see `pathname`; paths of no page (the 404 page) are public.
 

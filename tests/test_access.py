@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dashboard import access
+from tests.roles import router_request, signed_in_client
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +100,81 @@ def test_roles_are_ordered():
     assert access.has_access(access.CURATOR, access.LEADERSHIP)
     assert not access.has_access(access.LEADERSHIP, access.CURATOR)
     assert not access.has_access("unknown-role", access.LEADERSHIP)
+
+
+VISITORS = (None, access.LEADERSHIP, access.CURATOR, access.ADMIN)
+
+
+@pytest.fixture(scope="module")
+def clients(app):
+    """A client per visitor: anonymous and one signed in per role."""
+    return {role: signed_in_client(app, role, address=f"10.88.0.{i}") for i, role in
+            enumerate(VISITORS)}  # fmt: skip
+
+
+def test_every_callback_answers_each_role_as_declared(callback_map, clients):
+    """Walks everything the app registers, so a new callback cannot slip through."""
+    wrong = []
+    for key in _server_callbacks(callback_map):
+        needed = access.callback_access(key)
+        for role, client in clients.items():
+            body = {"output": key, "outputs": [], "inputs": [], "state": [], "changedPropIds": []}
+            if key == access.ROUTER_OUTPUT:
+                body = router_request("/")
+            status = client.post("/_dash-update-component", json=body).status_code
+            if not access.has_access(role, needed):
+                expected_refusal = 401 if role is None else 403
+                if status != expected_refusal:
+                    wrong.append((key, role, status, expected_refusal))
+            elif status in (401, 403):
+                wrong.append((key, role, status, "allowed"))
+    assert wrong == []
+
+
+def _protected_paths() -> list[tuple[str, str]]:
+    pages = [
+        (p, needed) for p, needed in access.declared_pages().items() if needed != access.PUBLIC
+    ]
+    return [(re.sub(r"<[^>]+>", "x", p), needed) for p, needed in pages]
+
+
+def test_every_protected_page_redirects_or_refuses_as_declared(app, clients):
+    wrong = []
+    for path, needed in _protected_paths():
+        for role, client in clients.items():
+            response = client.get(path)
+            if access.has_access(role, needed):
+                ok = response.status_code == 200
+            elif role is None:
+                ok = response.status_code == 302 and response.headers["Location"] == (
+                    "/login?next=" + path
+                )
+            else:
+                ok = response.status_code == 403
+            if not ok:
+                wrong.append((path, role, response.status_code))
+    assert wrong == []
+
+
+def test_the_router_serves_protected_layouts_only_to_the_role(app, clients):
+    wrong = []
+    for path, needed in _protected_paths():
+        for role, client in clients.items():
+            response = client.post("/_dash-update-component", json=router_request(path))
+            text = response.get_data(as_text=True)
+            refused = "Anmeldung erforderlich" in text or "Keine Berechtigung" in text
+            if response.status_code != 200 or refused == access.has_access(role, needed):
+                wrong.append((path, role, response.status_code, refused))
+    assert wrong == []
+
+
+def test_protected_layouts_check_the_role_themselves():
+    import dash
+
+    unguarded = [
+        page["path"]
+        for page in dash.page_registry.values()
+        if access.page_access(page["path"]) != access.PUBLIC
+        and getattr(page["layout"], "required_role", None) != access.page_access(page["path"])
+    ]
+    assert unguarded == []

@@ -12,6 +12,7 @@ import pytest
 from dashboard import access
 from dashboard.auth import hash_password, safe_next
 from dashboard.curation import CurationStore
+from tests.roles import csrf
 from tests.serving import ROOT
 
 PASSWORD = "richtig-geheim-42"
@@ -28,51 +29,10 @@ def curation_store(app) -> CurationStore:
     return store
 
 
-def _csrf(client) -> str:
-    """The token the login form carries (the router callback renders the form)."""
-    response = client.post(
-        "/_dash-update-component",
-        json={
-            "output": access.ROUTER_OUTPUT,
-            "outputs": [
-                {"id": "_pages_content", "property": "children"},
-                {"id": "_pages_store", "property": "data"},
-            ],
-            "inputs": [
-                {"id": "_pages_location", "property": "pathname", "value": "/login"},
-                {"id": "_pages_location", "property": "search", "value": ""},
-            ],
-            "changedPropIds": ["_pages_location.pathname"],
-        },
-    )
-    assert response.status_code == 200
-    token = _find_prop(response.get_json(), "csrf_token")
-    assert token, "login form without CSRF token"
-    return token
-
-
-def _find_prop(node, name: str) -> str | None:
-    """The `value` of the component whose `name` prop is `name`, anywhere in a Dash response."""
-    if isinstance(node, dict):
-        props = node.get("props")
-        if isinstance(props, dict) and props.get("name") == name:
-            return props.get("value")
-        children = node.values()
-    elif isinstance(node, list):
-        children = node
-    else:
-        return None
-    for child in children:
-        found = _find_prop(child, name)
-        if found:
-            return found
-    return None
-
-
 def _login(client, username: str, password: str, next_path: str = "/", address: str = "10.0.0.1"):
     return client.post(
         "/login",
-        data={"csrf_token": _csrf(client), "username": username, "password": password,
+        data={"csrf_token": csrf(client), "username": username, "password": password,
               "next": next_path},
         environ_base={"REMOTE_ADDR": address},
     )  # fmt: skip
@@ -104,7 +64,7 @@ def test_deactivated_account_cannot_sign_in(app, curation_store):
 
 def test_login_without_csrf_token_is_refused(app, curation_store):
     client = app.server.test_client()
-    _csrf(client)
+    csrf(client)
     response = client.post("/login", data={"username": "erika", "password": PASSWORD})
     assert response.status_code == 400
     response = client.post(
@@ -115,7 +75,7 @@ def test_login_without_csrf_token_is_refused(app, curation_store):
 
 def test_sign_in_renews_the_session(app, curation_store):
     client = app.server.test_client()
-    before = _csrf(client)
+    before = csrf(client)
     with client.session_transaction() as session:
         session["planted"] = "by an attacker"
     _login(client, "erika", PASSWORD, address="10.1.0.4")
