@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 import dash
-from flask import Flask, Response, abort, jsonify, request
+from flask import Flask, Response, abort, g, jsonify, request
 
 from dashboard import access, auth, cli, data, datasets, exports, i18n
 from dashboard.components import shell
@@ -63,6 +63,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         PORTAL_SETTINGS=settings,
     )
     store = DataStore(settings.data_dir)
+    _serialise_first_request(server)
     curation_store = CurationStore(settings.curation_db)
     database = Database(
         store,
@@ -114,6 +115,33 @@ def bootstrap_demo(store: DataStore, demo_dir: Path) -> None:
         if store.current_version() is None:
             log.info("No dataset in %s: importing the demo data from %s", store.data_dir, demo_dir)
             import_path(store, demo_dir, imported_by="demo", demo=True)
+
+
+def _serialise_first_request(server: Flask) -> None:
+    """Let a process's first request finish before any other runs.
+
+    Dash sets itself up (scripts, callback map, the Pages router) in before_request hooks of the
+    first request; two threads doing that at once break it ("dash is not a registered library").
+    Registered before every other hook, so Dash's own run inside the lock.
+    """
+    ready = threading.Event()
+    lock = threading.Lock()
+
+    def hold() -> None:
+        if not ready.is_set():
+            lock.acquire()
+            g.holds_first_request_lock = True
+            if ready.is_set():  # another thread finished the first request meanwhile
+                g.holds_first_request_lock = False
+                lock.release()
+
+    def release(_exc: BaseException | None) -> None:
+        if g.pop("holds_first_request_lock", False):
+            ready.set()
+            lock.release()
+
+    server.before_request(hold)
+    server.teardown_request(release)
 
 
 def _once(fn):

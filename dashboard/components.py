@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs, quote_plus
 
 import dash
 from dash import Input, Output, dcc, html
@@ -19,6 +20,12 @@ NAV_ITEMS = (
     ("/loesungen", "nav_solutions"),
     ("/foerderung", "nav_funding"),
     ("/programm", "nav_programme"),
+    ("/skalierung", "nav_scaling"),
+    ("/intern", "nav_intern"),
+    ("/admin/kuratierung", "nav_curation"),
+    ("/admin/paten", "nav_patrons"),
+    ("/admin/protokoll", "nav_audit"),
+    ("/admin/daten", "nav_data"),
 )
 LEGAL_LINKS = (
     ("/impressum", "imprint"),
@@ -258,7 +265,13 @@ def chart_block(
     else:
         body = [
             html.P(summary, className="chart-summary"),
-            dcc.Graph(figure=figure, config=figures.graph_config(lang), className="chart"),
+            dcc.Graph(
+                figure=figure,
+                config=figures.graph_config(lang),
+                className="chart",
+                # A responsive graph fills its container's height: give it the figure's own.
+                style=_graph_height(figure),
+            ),
             html.Details(
                 [html.Summary(t("show_table")), data_table(table, lang)],
                 className="chart-table",
@@ -281,6 +294,7 @@ def chart_block(
             ),
         ],
         className="chart-downloads",
+        role="group",
         **{"aria-label": t("downloads_label", table.title)},
     )
     return html.Section(
@@ -291,58 +305,114 @@ def chart_block(
     )
 
 
+def _graph_height(figure: Any) -> dict[str, str] | None:
+    height = getattr(getattr(figure, "layout", None), "height", None)
+    return {"height": f"{height}px"} if height else None
+
+
 @dataclass(frozen=True)
 class UrlParam:
-    """A control whose value lives in the URL as `?name=…`."""
+    """A value that lives in the URL as `?name=…`, mirrored by a control's property.
+
+    Without a control (`component_id=None`) the value is set by links only, e.g. a page number.
+    """
 
     name: str
-    component_id: str
+    component_id: str | None
     default: Any = None
-    kind: str = "text"  # text, int, list (comma-separated)
-    push: bool = True  # a history entry (Back returns); False for typing (replaceState)
+    kind: str = "text"  # text, int, list (repeated: ?tag=a&tag=b)
+    push: bool = True  # a history entry (Back returns); False: replaceState only
     prop: str = "value"
+    typing: bool = False  # a search box: a run of changes shares one history entry
+    reset: bool = False  # back to its default when another parameter changes (a page number)
+
+
+def _spec(params: list[UrlParam]) -> list[dict[str, Any]]:
+    return [
+        {"name": p.name, "id": p.component_id, "prop": p.prop, "default": p.default,
+         "kind": p.kind, "push": p.push, "typing": p.typing, "reset": p.reset}
+        for p in params
+    ]  # fmt: skip
 
 
 def url_state(page: str, params: list[UrlParam]) -> html.Div:
-    """The hidden element that tells assets/url_state.js which controls mirror which parameters."""
-    spec = [
-        {"name": p.name, "id": p.component_id, "prop": p.prop, "default": p.default,
-         "kind": p.kind, "push": p.push}
-        for p in params
-    ]  # fmt: skip
-    return html.Div(id=f"{page}-url-state", hidden=True, **{"data-url-state": json.dumps(spec)})
+    """The page's URL state in its layout: a marker for assets/url_state.js, and the store
+    `<page>-query` that holds the canonical query after each change (None until the first).
+
+    A server callback that answers every change at once listens to `Input("<page>-query", "data")`
+    and reads it with `url_values(params, query_params(query))`.
+    """
+    return html.Div(
+        dcc.Store(id=f"{page}-query"),
+        id=f"{page}-url-state",
+        hidden=True,
+        **{"data-url-state": json.dumps(_spec(params))},
+    )
 
 
-def sync_url(page: str, params: list[UrlParam]) -> None:
+def sync_url(page: str, params: list[UrlParam], focus: str | None = None) -> None:
     """Register the clientside callback that writes the controls' values into the URL.
 
     It runs in the browser only (no server request) and never goes through the Pages router, so
-    the page is not re-rendered and the focus stays where the visitor types.
+    the page is not re-rendered and the focus stays where the visitor types. `focus`: the id of the
+    element that gets the focus after a link within the page (e.g. the results heading).
     """
-    spec = json.dumps(
-        [{"name": p.name, "default": p.default, "kind": p.kind, "push": p.push} for p in params]
-    )
+    spec = json.dumps(_spec(params))
     access.clientside_callback(
-        f"function() {{ return window.portalUrl.write({spec}, Array.from(arguments)); }}",
-        Output(f"{page}-url-state", "title"),
-        [Input(p.component_id, p.prop) for p in params],
+        "function() { return window.portalUrl.write("
+        f"{json.dumps(page)}, {spec}, {json.dumps(focus)}, Array.prototype.slice.call(arguments)"
+        "); }",
+        Output(f"{page}-query", "data"),
+        [Input(p.component_id, p.prop) for p in params if p.component_id],
     )
 
 
 def query_value(value: Any, kind: str = "text", default: Any = None) -> Any:
-    """A URL parameter as the layout receives it, decoded like assets/url_state.js does."""
-    if isinstance(value, list):
-        value = ",".join(value)
-    if value is None or value == "":
-        return [] if kind == "list" else default
+    """A URL parameter as the layout receives it, decoded like assets/url_state.js does.
+
+    A list comes as repeated parameters (`?tag=a&tag=b`); a single one arrives as a string.
+    """
     if kind == "list":
-        return [v for v in str(value).split(",") if v]
+        items = value if isinstance(value, list) else [value]
+        return [str(v) for v in items if v not in (None, "")]
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or value == "":
+        return default
     if kind == "int":
         try:
             return int(value)
         except ValueError:
             return default
     return str(value)
+
+
+def query_params(query: str | None) -> dict[str, str | list[str]]:
+    """`q=a&tag=x&tag=y` → {"q": "a", "tag": ["x", "y"]}: a query as the Pages router passes it."""
+    parsed = parse_qs((query or "").lstrip("?"), keep_blank_values=True)
+    return {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
+
+
+def url_values(params: list[UrlParam], query: dict[str, Any]) -> dict[str, Any]:
+    """Every parameter's value from a parsed query (a layout's kwargs or `query_params`)."""
+    return {p.name: query_value(query.get(p.name), p.kind, p.default) for p in params}
+
+
+def url_query(params: list[UrlParam], values: dict[str, Any]) -> str:
+    """The canonical query for `values`, as assets/url_state.js writes it (defaults left out)."""
+    pairs = []
+    for p in params:
+        value = values.get(p.name)
+        items = value if isinstance(value, list | tuple) else [value]
+        items = [str(v) for v in items if v not in (None, "")]
+        if p.kind != "list":
+            items = [v for v in items[:1] if v != str(p.default if p.default is not None else "")]
+        pairs += [(p.name, v) for v in items]
+    return "&".join(f"{_encode(k)}={_encode(v)}" for k, v in pairs)
+
+
+def _encode(text: str) -> str:
+    return quote_plus(text, safe="!*'(),")
 
 
 def login_required_page(login_href: str) -> html.Div:

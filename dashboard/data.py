@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import wraps
 from typing import Any, TypeVar
 
+from dashboard import contract
 from dashboard.db import Database
-from dashboard.folding import search_term
+from dashboard.search import search_terms
 
 T = TypeVar("T")
 _database: Database | None = None
@@ -36,11 +37,12 @@ def database() -> Database:
 
 
 def cached(fn: Callable[..., T]) -> Callable[..., T]:
-    """Cache a dataset per data version: a new import is seen at once, the old entries age out."""
+    """Cache per data and curation version: an import or a curation change is seen at once."""
 
     @wraps(fn)
     def wrapper(*args: Any) -> T:
-        key = (fn.__name__, args, database().sync())
+        db = database()
+        key = (fn.__name__, args, db.sync(), db.curation_version)
         with _cache_lock:
             if key in _cache:
                 _cache.move_to_end(key)
@@ -191,13 +193,10 @@ class ChallengeCount:
 
 @dataclass(frozen=True)
 class DistrictCount:
-    """Challenges of one district, or (ags None) of `districts` districts summed."""
-
-    ags: str | None
-    name: str | None
-    regierungsbezirk: str | None
+    ags: str
+    name: str
+    regierungsbezirk: str
     challenges: int
-    districts: int
 
 
 @dataclass(frozen=True)
@@ -267,8 +266,9 @@ def challenges_by_regierungsbezirk(filters: ChallengeFilters) -> tuple[Challenge
 
 
 @cached
-def challenges_by_district(filters: ChallengeFilters, top: int | None) -> tuple[DistrictCount, ...]:
-    rows = database().rows("challenges_by_district", **filters.params(), top=top)
+def challenges_by_district(filters: ChallengeFilters) -> tuple[DistrictCount, ...]:
+    """Every district of the chosen region, also those without a challenge, most first."""
+    rows = database().rows("challenges_by_district", **filters.params())
     return tuple(DistrictCount(*r) for r in rows)
 
 
@@ -310,6 +310,155 @@ def unsolved_challenges(
 
 
 # --- gallery (/loesungen) and solution pages ---------------------------------------------------
+
+# The gallery (/loesungen)
+
+GALLERY_PAGE_SIZE = 24
+GALLERY_SORTS = ("relevance", "newest", "votes", "title")
+GALLERY_TAG_FACET_SIZE = 15
+GALLERY_AWARDS = ("winner", "finalist", "none")  # "none": solutions without an award
+GALLERY_DIGITAL = ("digital", "analog")
+
+
+@dataclass(frozen=True)
+class GalleryFilters:
+    """A visitor's search in the gallery: free text and the facets' choices (empty: all)."""
+
+    query: str = ""
+    events: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    awards: tuple[str, ...] = ()
+    digital: str = ""
+    maturities: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def params(self) -> dict[str, Any]:
+        """The bound parameters of the gallery queries; an empty choice is NULL (no filter)."""
+        return {
+            "terms": list(search_terms(self.query)) or None,
+            "events": list(self.events) or None,
+            "fields": list(self.fields) or None,
+            "awards": list(self.awards) or None,
+            "digital": self.digital or None,
+            "maturities": list(self.maturities) or None,
+            "tags": list(self.tags) or None,
+        }
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    """One choice of a facet and how many solutions it would show; label from the data or None."""
+
+    value: str
+    label: str | None
+    solutions: int
+
+
+@dataclass(frozen=True)
+class GalleryFacets:
+    """The result count and, per facet, its options counted as if its own choice were not made."""
+
+    total: int
+    events: tuple[FacetOption, ...]
+    fields: tuple[FacetOption, ...]
+    awards: tuple[FacetOption, ...]
+    digital: tuple[FacetOption, ...]
+    maturities: tuple[FacetOption, ...]
+    tags: tuple[FacetOption, ...]
+
+
+@dataclass(frozen=True)
+class SolutionCard:
+    """A solution as the gallery's card shows it; the action field named in the asked language."""
+
+    solution_id: str
+    title: str
+    summary: str
+    team_name: str
+    action_field: str
+    action_field_name: str | None
+    challenge_id: str | None
+    challenge_title: str | None
+    event_id: str
+    event_name: str | None
+    award: str | None
+    is_digital: bool
+    maturity: str
+    votes: int
+    submitted_on: date
+    has_video: bool
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GalleryPage:
+    """One page of the gallery: the page actually shown (clamped), its cards and the facets."""
+
+    total: int
+    page: int
+    pages: int
+    cards: tuple[SolutionCard, ...]
+    facets: GalleryFacets
+
+
+@cached
+def gallery_facets(filters: GalleryFilters, lang: str = "de") -> GalleryFacets:
+    """Result count and facet counts for `filters`; fixed choices appear even when they count 0."""
+    rows = database().records(
+        "gallery_facets", **filters.params(), lang=lang, tag_limit=GALLERY_TAG_FACET_SIZE
+    )
+    found: dict[str, list[FacetOption]] = {}
+    total = 0
+    for row in rows:
+        if row["facet"] == "total":
+            total = row["solutions"]
+        else:
+            option = FacetOption(row["value"], row["label"], row["solutions"])
+            found.setdefault(row["facet"], []).append(option)
+    return GalleryFacets(
+        total=total,
+        events=tuple(found.get("event", ())),
+        fields=tuple(found.get("field", ())),
+        awards=_fixed_options(found.get("award", ()), GALLERY_AWARDS),
+        digital=_fixed_options(found.get("digital", ()), GALLERY_DIGITAL),
+        maturities=_fixed_options(found.get("maturity", ()), contract.MATURITIES),
+        tags=tuple(found.get("tag", ())),
+    )
+
+
+def _fixed_options(
+    counted: Iterable[FacetOption], values: Iterable[str]
+) -> tuple[FacetOption, ...]:
+    by_value = {o.value: o.solutions for o in counted}
+    return tuple(FacetOption(v, None, by_value.get(v, 0)) for v in values)
+
+
+@cached
+def gallery_cards(
+    filters: GalleryFilters, sort: str = "relevance", page: int = 1, lang: str = "de"
+) -> tuple[SolutionCard, ...]:
+    """The cards of page `page` (from 1) for `filters` in the order `sort`."""
+    rows = database().records(
+        "gallery_results",
+        **filters.params(),
+        sort=sort if sort in GALLERY_SORTS else "relevance",
+        lang=lang,
+        limit=GALLERY_PAGE_SIZE,
+        offset=(max(page, 1) - 1) * GALLERY_PAGE_SIZE,
+    )
+    return tuple(SolutionCard(**{**row, "tags": tuple(row["tags"])}) for row in rows)
+
+
+def gallery(
+    filters: GalleryFilters, sort: str = "relevance", page: int = 1, lang: str = "de"
+) -> GalleryPage:
+    """The gallery for a search; a page beyond the last shows the last, one below 1 the first."""
+    facets = gallery_facets(filters, lang)
+    pages = max(1, -(-facets.total // GALLERY_PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    cards = gallery_cards(filters, sort, page, lang) if facets.total else ()
+    return GalleryPage(facets.total, page, pages, cards, facets)
+
 
 # The solution page (/loesungen/<id>)
 
@@ -447,8 +596,29 @@ def tool_categories() -> tuple[str, ...]:
 def tools(
     search: str | None = None, category: str | None = None, lang: str = "de"
 ) -> tuple[Tool, ...]:
-    """The tools whose name or description contains `search` (folded), in `category` if given."""
-    rows = database().rows(
-        "tools_list", search=search_term(search), category=category or None, lang=lang
-    )
+    """The tools in whose name or description every term of `search` occurs (normalised as the
+    gallery's search), in `category` if given."""
+    terms = list(search_terms(search)) or None
+    rows = database().rows("tools_list", terms=terms, category=category or None, lang=lang)
     return tuple(Tool(*row) for row in rows)
+
+
+# --- internal (/intern) and curation -------------------------------------------------------------
+
+
+@cached
+def pipeline_by_event() -> list[dict[str, Any]]:
+    """Per event and status: how many solutions (untouched ones are new)."""
+    return database().records("intern_pipeline")
+
+
+@cached
+def patron_budgets() -> list[dict[str, Any]]:
+    """Per patron: budget, pledged (events and curation), remaining – Decimal."""
+    return database().records("intern_patron_budgets")
+
+
+@cached
+def shortlist_by_field() -> list[dict[str, Any]]:
+    """Per action field: ideas on the shortlist."""
+    return database().records("intern_shortlist_by_field")

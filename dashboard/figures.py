@@ -109,3 +109,68 @@ def line(table: DataTable, x_key: str, value_key: str, lang: str) -> go.Figure:
         xaxis={"gridcolor": "#e9ecef"},
     )
     return fig
+
+
+def stacked_bar(
+    table: DataTable, label_key: str, series: tuple[tuple[str, str], ...], lang: str
+) -> go.Figure:
+    """Horizontal stacked bars, one trace per (value key, colour), named by its column, a legend."""
+    labels = table.column(label_key)[::-1]
+    names = {c.key: c.label for c in table.columns}
+    kinds = {c.key: c.kind for c in table.columns}
+    fmt, prefix, suffix = value_format(kinds[series[0][0]], lang)
+    fig = go.Figure(
+        [
+            go.Bar(
+                x=[float(v) if isinstance(v, Decimal) else v for v in table.column(key)][::-1],
+                y=labels,
+                name=names[key],
+                orientation="h",
+                marker_color=colour,
+                texttemplate=f"{prefix}%{{x:{fmt}}}{suffix}",
+                textposition="inside",
+                insidetextanchor="middle",
+                hovertemplate=f"%{{y}} – {names[key]}: {prefix}%{{x:{fmt}}}{suffix}<extra></extra>",
+            )
+            for key, colour in series
+        ]
+    )
+    fig.update_layout(
+        **base_layout(
+            lang,
+            height=max(200, 40 * len(labels) + 80),
+            showlegend=True,
+            barmode="stack",
+            margin={"l": 8, "r": 16, "t": 48, "b": 8},  # room for the legend above
+            legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom",
+                    "traceorder": "normal"},
+        ),
+        xaxis={"tickformat": fmt, "tickprefix": prefix, "ticksuffix": suffix,
+               "gridcolor": "#e9ecef"},
+        yaxis={"automargin": True},
+    )  # fmt: skip
+    return fig
+
+
+def share_bar(
+    table: DataTable, label_key: str, value_key: str, share_key: str, lang: str, row: int = 36
+) -> go.Figure:
+    """`bar` of counts, each labelled with its share too (`141 (33,5 %)`); `row`: px per bar."""
+    fig = bar(table, label_key, value_key, lang)
+    percent = "%{customdata:.1f} %" if lang == "de" else "%{customdata:.1f}%"
+    fig.update_traces(
+        customdata=[float(s) * 100 for s in table.column(share_key)][::-1],
+        texttemplate=f"%{{x:,d}} ({percent})",
+        hovertemplate=f"%{{y}}: %{{x:,d}} ({percent})<extra></extra>",
+        textposition="outside",
+    )
+    # The labels stand right of their bars: a margin keeps the longest one inside the figure.
+    fig.update_layout(height=max(160, row * len(table.rows) + 40), bargap=0.2, margin={"r": 104})
+    return fig
+
+
+def dated_line(table: DataTable, x_key: str, value_key: str, lang: str) -> go.Figure:
+    """`line` over days or weeks, ticks written as the language writes dates (`3. Mai`)."""
+    fig = line(table, x_key, value_key, lang)
+    fig.update_xaxes(tickformat="%-d. %b" if lang == "de" else "%-d %b")
+    return fig

@@ -11,7 +11,9 @@ from dashboard.i18n import current_language, format_date, format_money_whole, fo
 
 access.register_page(__name__, path="/", title=lambda **_: t("home_title"), order=0)
 
-URL = [components.UrlParam("veranstaltung", "overview-event", default="")]
+# Not "": dbc.Select puts a hidden, disabled option of value "" first, which would hide it.
+ALL = "alle"
+URL = [components.UrlParam("veranstaltung", "overview-event", default=ALL)]
 components.sync_url("overview", URL)
 
 ENTRY_POINTS = (
@@ -30,7 +32,7 @@ def layout(veranstaltung=None, **_kwargs):
         return html.Div([html.H1(t("home_title")), components.error_notice(t("no_data"))])
     known = {e.event_id for e in events}
     chosen = components.query_value(veranstaltung)
-    chosen = chosen if chosen in known else ""
+    chosen = chosen if chosen in known else ALL
     return html.Div(
         [
             html.H1(t("home_title")),
@@ -42,7 +44,7 @@ def layout(veranstaltung=None, **_kwargs):
                     dbc.Label(t("overview_event_label"), html_for="overview-event"),
                     dbc.Select(
                         id="overview-event",
-                        options=[{"label": t("overview_all_events"), "value": ""}]
+                        options=[{"label": t("overview_all_events"), "value": ALL}]
                         + [{"label": e.name, "value": e.event_id} for e in events],
                         value=chosen,
                     ),
@@ -64,7 +66,7 @@ def layout(veranstaltung=None, **_kwargs):
 )
 def show_event(event_id):
     known = {e.event_id for e in data.events()}
-    return _figures(event_id if event_id in known else "")
+    return _figures(event_id if event_id in known else ALL)
 
 
 def _intro() -> str:
@@ -74,7 +76,7 @@ def _intro() -> str:
 
 
 def _figures(event_id: str) -> html.Section:
-    totals = data.overview_totals(event_id or None)
+    totals = data.overview_totals(None if event_id == ALL else event_id)
     kind = next((e.kind for e in data.events() if e.event_id == event_id), None)
     hackathon = [
         (t("kpi_challenges"), format_number(totals.challenges), None),

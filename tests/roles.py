@@ -54,6 +54,8 @@ def csrf(client) -> str:
 def signed_in_client(app, role: str | None, address: str = "10.77.0.1"):
     """A test client signed in with `role` (None: anonymous); the user is made if missing."""
     client = app.server.test_client()
+    # Sessions are bound to the address (flask-login's strong protection): keep one per client.
+    client.environ_base["REMOTE_ADDR"] = address
     if role is None:
         return client
     store: CurationStore = app.server.config["CURATION_STORE"]
@@ -63,7 +65,6 @@ def signed_in_client(app, role: str | None, address: str = "10.77.0.1"):
     response = client.post(
         "/login",
         data={"csrf_token": csrf(client), "username": username, "password": PASSWORD, "next": "/"},
-        environ_base={"REMOTE_ADDR": address},
     )
     assert response.status_code == 303 and response.headers["Location"] == "/", "login failed"
     return client

@@ -118,7 +118,9 @@ def test_curation_pledges_reach_the_pledges_view_without_restart(demo_data_dir, 
     curation.pledge("S00001", "P001", Decimal("999.99"), date(2026, 11, 23), 1, "erika")
     after = db.cursor().execute("SELECT count(*), sum(amount_eur) FROM pledges").fetchall()[0]
     assert after == (before[0] + 1, before[1] + Decimal("999.99"))
-    status = db.cursor().execute(
-        "SELECT status FROM curation_entries WHERE solution_id = 'S00001'"
-    ).fetchall()
+    status = (
+        db.cursor()
+        .execute("SELECT status FROM curation_entries WHERE solution_id = 'S00001'")
+        .fetchall()
+    )
     assert status == [("matched",)]

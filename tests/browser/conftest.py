@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -9,7 +12,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page
 
-from tests.serving import serve
+from tests.serving import ROOT, serve
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -42,11 +45,38 @@ def browser_context_args() -> dict:
 
 
 @pytest.fixture(scope="session")
-def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def portal_instance(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The INSTANCE_DIR of the browser tests' portal (data, curation store, secret key)."""
+    return tmp_path_factory.mktemp("browser-instance")
+
+
+@pytest.fixture(scope="session")
+def portal_url(portal_instance: Path) -> Iterator[str]:
     """The portal served by gunicorn (2 workers) on a fresh data dir built from the demo exports."""
-    instance: Path = tmp_path_factory.mktemp("browser-instance")
-    with serve(instance, gunicorn_workers=2) as url:
+    with serve(portal_instance, gunicorn_workers=2) as url:
         yield url
+
+
+def create_account(instance: Path, username: str, role: str) -> str:
+    """An account made with the users CLI, as an operator would; returns its password."""
+    password = f"{username}-passwort-2026"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "flask"), "--app", "app", "users", "create", username,
+         "--role", role, "--password-stdin"],
+        cwd=ROOT, input=password + "\n", capture_output=True, text=True, timeout=60,
+        env={**os.environ, "INSTANCE_DIR": str(instance)},
+    )  # fmt: skip
+    assert result.returncode == 0 or "gibt es schon" in result.stderr, result.stderr
+    return password
+
+
+def sign_in(page: Page, base_url: str, username: str, password: str, next_path: str = "/") -> None:
+    """Sign in through the login form, as a person would."""
+    page.goto(f"{base_url}/login?next={next_path}")
+    page.get_by_label("Benutzername").fill(username)
+    page.get_by_label("Passwort").fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url(f"{base_url}{next_path}")
 
 
 class PageWatch:

@@ -111,7 +111,8 @@ def test_choosing_an_event_shows_its_figures_and_keeps_them_in_the_url(watch, po
     expect(challenges.locator(".kpi-value")).to_have_text(format_number(len(e1), lang="de"))
     page.go_back()
     expect(page).to_have_url(portal_url + "/")
-    expect(select).to_have_value("")
+    expect(select).to_have_value("alle")
+    expect(select.locator("option:checked")).to_have_text("Alle Veranstaltungen")
 
 
 def test_a_shared_overview_url_opens_the_same_event(watch, portal_url):

@@ -1,0 +1,457 @@
+"""Challenge statistics `/herausforderungen`: counts, solution coverage, the unsolved challenges."""
+
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
+
+from dashboard import access, components, data, datasets, figures
+from dashboard import challenge_summaries as summaries
+from dashboard.db import DataUnavailable
+from dashboard.exports import Column, DataTable
+from dashboard.i18n import current_language, format_number, format_percent, t
+
+PATH = "/herausforderungen"
+access.register_page(__name__, path=PATH, title=lambda **_: t("challenges_title"), order=1)
+
+PAGE = "challenges"
+EVENT_ID, FIELD_ID, REGION_ID = "challenges-event", "challenges-field", "challenges-region"
+SORT_ID, SORT_BUTTON = "challenges-sort", "challenges-sort-button"
+# dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
+ALL_VALUE = "alle"
+URL = [
+    components.UrlParam(datasets.EVENT_PARAM, EVENT_ID, default=ALL_VALUE),
+    components.UrlParam(datasets.FIELD_PARAM, FIELD_ID, default=ALL_VALUE),
+    components.UrlParam(datasets.REGION_PARAM, REGION_ID, default=ALL_VALUE),
+    components.UrlParam(datasets.SORT_PARAM, SORT_ID, default=datasets.DEFAULT_SORT, prop="data"),
+    # Set by the pagination's links; back to 1 whenever a filter or the sort order changes.
+    components.UrlParam(datasets.PAGE_PARAM, None, default=1, kind="int", reset=True),
+]
+components.sync_url(PAGE, URL, focus="challenges-unsolved-heading")
+# Okabe–Ito: "none" in vermillion stands out; one and more in two blues, darker for more.
+COVERAGE_SERIES = (("none", "#D55E00"), ("one", "#56B4E9"), ("two_plus", "#0072B2"))
+ARIA_HIDDEN = {"aria-hidden": "true"}
+
+
+def layout(**query: Any) -> html.Div:
+    lang = current_language()
+    try:
+        options = data.challenge_filter_options(lang)
+        view = _view(components.url_values(URL, query), lang)
+        demo = data.is_demo_data()
+    except DataUnavailable:
+        return html.Div([html.H1(t("challenges_title")), components.error_notice(t("no_data"))])
+    filters, unsolved = view["filters"], view["unsolved"]
+    return html.Div(
+        [
+            html.H1(t("challenges_title")),
+            html.P(t("challenges_intro"), className="lead"),
+            components.demo_notice() if demo else None,
+            components.url_state(PAGE, URL),
+            dcc.Store(id=SORT_ID, data=view["values"][datasets.SORT_PARAM]),
+            html.Div(id="challenges-refocus", hidden=True),
+            _filter_bar(options, filters),
+            html.P(_status(filters, lang), id="challenges-status", role="status"),
+            _overview(filters, lang),
+            _unsolved_section(unsolved, view["values"], filters, lang),
+        ],
+        className="challenges-page",
+    )
+
+
+@access.callback(
+    Output("challenges-overview", "children"),
+    Output("challenges-status", "children"),
+    Input(EVENT_ID, "value"),
+    Input(FIELD_ID, "value"),
+    Input(REGION_ID, "value"),
+    access=access.PUBLIC,
+    prevent_initial_call=True,
+)
+def update_overview(event: str, field: str, region: str):
+    """A filter changed (chosen, reset, or Back/Forward): key figures and charts anew."""
+    lang = current_language()
+    params = {
+        datasets.EVENT_PARAM: event,
+        datasets.FIELD_PARAM: field,
+        datasets.REGION_PARAM: region,
+    }
+    try:
+        filters = datasets.challenge_filters(_strings(params), lang)
+        return _overview(filters, lang).children, _status(filters, lang)
+    except DataUnavailable:
+        return components.error_notice(t("no_data")), ""
+
+
+@access.callback(
+    Output("challenges-unsolved", "children"),
+    Input(f"{PAGE}-query", "data"),
+    access=access.PUBLIC,
+    prevent_initial_call=True,
+)
+def update_unsolved(query: str | None):
+    """Any change of the URL state (a filter, the sort, a page link, Back): the table anew."""
+    lang = current_language()
+    try:
+        view = _view(components.url_values(URL, components.query_params(query)), lang)
+    except DataUnavailable:
+        return components.error_notice(t("no_data"))
+    return _unsolved_body(view["unsolved"], view["values"], view["filters"], lang)
+
+
+# Sorting runs in the browser (assets/challenges.js); only the table needs the server.
+access.clientside_callback(
+    ClientsideFunction("challenges", "sort"),
+    Output(SORT_ID, "data"),
+    Input({"type": SORT_BUTTON, "key": ALL}, "n_clicks"),
+    State(SORT_ID, "data"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("challenges", "reset"),
+    Output(EVENT_ID, "value"),
+    Output(FIELD_ID, "value"),
+    Output(REGION_ID, "value"),
+    Input("challenges-reset", "n_clicks"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("challenges", "refocus"),
+    Output("challenges-refocus", "title"),
+    Input("challenges-unsolved", "children"),
+    prevent_initial_call=True,
+)
+
+
+def _view(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The URL's values validated (unknown → "all"), and the table page they ask for."""
+    params = _strings(values)
+    filters = datasets.challenge_filters(params, lang)
+    unsolved = datasets.unsolved_page(params, lang)
+    region = filters.regierungsbezirk or filters.district_ags
+    checked = {
+        datasets.EVENT_PARAM: filters.event_id or ALL_VALUE,
+        datasets.FIELD_PARAM: filters.action_field or ALL_VALUE,
+        datasets.REGION_PARAM: region or ALL_VALUE,
+        datasets.SORT_PARAM: ("-" if unsolved.descending else "") + unsolved.sort,
+        datasets.PAGE_PARAM: unsolved.page,
+    }
+    return {"values": checked, "filters": filters, "unsolved": unsolved}
+
+
+def _strings(values: dict[str, Any]) -> dict[str, str]:
+    """URL values as the datasets read them (as /daten/… receives them): strings, "all" left out."""
+    return {k: str(v) for k, v in values.items() if v not in (None, "", ALL_VALUE)}
+
+
+def _href(values: dict[str, Any], **changes: Any) -> str:
+    query = components.url_query(URL, {**values, **changes})
+    return PATH + (f"?{query}" if query else "")
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+
+def _filter_bar(
+    options: data.ChallengeFilterOptions, filters: data.ChallengeFilters
+) -> html.Section:
+    region = filters.regierungsbezirk or filters.district_ags
+    selects = [
+        (EVENT_ID, "challenges_filter_event", _event_options(options), filters.event_id),
+        (FIELD_ID, "challenges_filter_field", _field_options(options), filters.action_field),
+        (REGION_ID, "challenges_filter_region", _region_options(options), region),
+    ]
+    return html.Section(
+        [
+            html.H2(t("challenges_filters"), id="challenges-filters-heading", className="h5"),
+            html.Div(
+                [
+                    html.Div(
+                        [
+                            dbc.Label(t(label), html_for=select_id),
+                            dbc.Select(id=select_id, options=choices, value=value or ALL_VALUE),
+                        ],
+                        className="challenges-filter",
+                    )
+                    for select_id, label, choices, value in selects
+                ]
+                + [
+                    html.Button(
+                        t("challenges_reset"),
+                        id="challenges-reset",
+                        type="button",
+                        className="btn btn-link challenges-reset",
+                    )
+                ],
+                className="challenges-filters",
+            ),
+        ],
+        className="challenges-filter-bar",
+        **{"aria-labelledby": "challenges-filters-heading"},
+    )
+
+
+def _event_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]]:
+    return [{"label": t("challenges_all_events"), "value": ALL_VALUE}] + [
+        {"label": e.name, "value": e.code} for e in options.events
+    ]
+
+
+def _field_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]]:
+    return [{"label": t("challenges_all_fields"), "value": ALL_VALUE}] + [
+        {"label": f.name, "value": f.code} for f in options.fields
+    ]
+
+
+def _region_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]]:
+    """Each Regierungsbezirk, followed by its districts indented (dbc.Select has no optgroup)."""
+    choices = [{"label": t("challenges_all_regions"), "value": ALL_VALUE}]
+    for name in options.regierungsbezirke:
+        choices.append({"label": t("challenges_regierungsbezirk_option", name), "value": name})
+        choices += [
+            {"label": "\u2003" + d.name, "value": d.ags}
+            for d in options.districts
+            if d.regierungsbezirk == name
+        ]
+    return choices
+
+
+def _status(filters: data.ChallengeFilters, lang: str) -> str:
+    """What the page shows, in words: screen readers hear it when the filters change."""
+    options = data.challenge_filter_options(lang)
+    names = {o.code: o.name for o in (*options.events, *options.fields)}
+    names |= {d.ags: d.name for d in options.districts}
+    region = filters.regierungsbezirk and t(
+        "challenges_regierungsbezirk_option", filters.regierungsbezirk
+    )
+    chosen = [
+        names.get(filters.event_id) or t("challenges_status_all_events"),
+        names.get(filters.action_field) or t("challenges_status_all_fields"),
+        region or names.get(filters.district_ags) or t("challenges_status_all_regions"),
+    ]
+    total = data.challenge_kpis(filters).challenges
+    return t("challenges_status", format_number(total, lang=lang), ", ".join(chosen))
+
+
+# --- key figures and charts ------------------------------------------------------------------
+
+# (block id, dataset, kind of figure); the summaries below, by block id.
+CHARTS = (
+    ("challenges-by-field", datasets.challenges_by_field, "bars"),
+    ("challenges-by-association", datasets.challenges_by_association, "bars"),
+    ("challenges-by-regierungsbezirk", datasets.challenges_by_regierungsbezirk, "bars"),
+    ("challenges-by-district", datasets.challenges_by_district, "long_bars"),
+    ("challenges-timeline", datasets.challenge_timeline, "timeline"),
+    ("challenges-coverage", datasets.challenge_coverage, "coverage"),
+)
+SUMMARIES = {
+    "challenges-by-field": summaries.by_field,
+    "challenges-by-association": summaries.by_association,
+    "challenges-by-regierungsbezirk": summaries.by_regierungsbezirk,
+    "challenges-by-district": summaries.by_district,
+    "challenges-timeline": summaries.timeline,
+    "challenges-coverage": summaries.coverage,
+}
+
+
+def _overview(filters: data.ChallengeFilters, lang: str) -> html.Div:
+    query = datasets.challenge_query(filters)
+    # The charts read exactly the parameters their download links carry: the same data.
+    url_params = components.query_params(query)
+    charts = [
+        _chart(block_id, build(url_params, lang), kind, query, lang)
+        for block_id, build, kind in CHARTS
+    ]
+    return html.Div(
+        [_key_figures(filters, lang), html.Div(charts, className="challenges-charts")],
+        id="challenges-overview",
+    )
+
+
+def _chart(block_id: str, table: DataTable, kind: str, query: str, lang: str) -> html.Section:
+    figure = None if table.empty else _figure(kind, table, lang)
+    summary = SUMMARIES[block_id](table, lang)
+    return components.chart_block(block_id, table, figure, summary, query, lang)
+
+
+def _figure(kind: str, table: DataTable, lang: str) -> Any:
+    if kind == "bars":
+        return figures.share_bar(table, "label", "challenges", "share", lang)
+    if kind == "long_bars":
+        return figures.share_bar(table, "label", "challenges", "share", lang, row=22)
+    if kind == "timeline":
+        return figures.dated_line(table, table.columns[0].key, "challenges", lang)
+    return figures.stacked_bar(table, "label", COVERAGE_SERIES, lang)
+
+
+def _key_figures(filters: data.ChallengeFilters, lang: str) -> html.Section:
+    kpis = data.challenge_kpis(filters)
+    n = format_number
+    share = "–" if kpis.share_covered is None else format_percent(kpis.share_covered, lang=lang)
+    return components.key_figures(
+        [
+            (t("challenges_kpi_total"), n(kpis.challenges, lang=lang), None),
+            (t("challenges_kpi_with_solution"), n(kpis.with_solution, lang=lang), None),
+            (t("challenges_kpi_without_solution"), n(kpis.without_solution, lang=lang), None),
+            (t("challenges_kpi_share"), share, None),
+        ],
+        t("key_figures"),
+    )
+
+
+# --- the table of challenges without a solution ----------------------------------------------
+
+
+def _unsolved_section(
+    unsolved: datasets.UnsolvedPage,
+    values: dict[str, Any],
+    filters: data.ChallengeFilters,
+    lang: str,
+) -> html.Section:
+    return html.Section(
+        [
+            # The focus lands here after a page link (components.sync_url's `focus`).
+            html.H2(
+                t("challenges_unsolved_title"),
+                id="challenges-unsolved-heading",
+                tabIndex="-1",
+                className="h4",
+            ),
+            html.P(t("challenges_unsolved_intro")),
+            html.Div(_unsolved_body(unsolved, values, filters, lang), id="challenges-unsolved"),
+        ],
+        className="chart-block challenges-unsolved",
+        **{"aria-labelledby": "challenges-unsolved-heading"},
+    )
+
+
+def _unsolved_body(
+    unsolved: datasets.UnsolvedPage,
+    values: dict[str, Any],
+    filters: data.ChallengeFilters,
+    lang: str,
+) -> list[Any]:
+    query = datasets.challenge_query(filters, **{datasets.SORT_PARAM: values[datasets.SORT_PARAM]})
+    if not unsolved.total:
+        return [html.P(t("challenges_unsolved_none"), className="empty-state"), _downloads(query)]
+    return [
+        html.Div(_sortable_table(unsolved, lang), className="table-responsive"),
+        _pagination(unsolved, values, lang),
+        _downloads(query),
+    ]
+
+
+def _sortable_table(unsolved: datasets.UnsolvedPage, lang: str) -> html.Table:
+    table = unsolved.table
+    active = next(c for c in table.columns if c.key == unsolved.sort)
+    direction = "challenges_sort_descending" if unsolved.descending else "challenges_sort_ascending"
+    caption = t(
+        "challenges_unsolved_caption",
+        table.title,
+        active.label,
+        t(direction),
+        format_number(unsolved.page, lang=lang),
+        format_number(unsolved.pages, lang=lang),
+    )
+    rows = [
+        html.Tr(
+            [
+                html.Td(components.format_cell(v, c, lang))
+                for v, c in zip(row, table.columns, strict=True)
+            ]
+        )
+        for row in table.rows
+    ]
+    return html.Table(
+        [
+            html.Caption(caption),
+            html.Thead(html.Tr([_sort_header(c, unsolved) for c in table.columns])),
+            html.Tbody(rows),
+        ],
+        className="table table-sm table-striped data-table challenges-unsolved-table",
+    )
+
+
+def _sort_header(column: Column, unsolved: datasets.UnsolvedPage) -> html.Th:
+    """A column heading that sorts by its column: a button, and `aria-sort` on the sorted one."""
+    state = None
+    if column.key == unsolved.sort:
+        state = "descending" if unsolved.descending else "ascending"
+    indicator = {"ascending": "▲", "descending": "▼"}.get(state, "↕")
+    return html.Th(
+        html.Button(
+            [column.label, html.Span(indicator, className="sort-indicator", **ARIA_HIDDEN)],
+            id={"type": SORT_BUTTON, "key": column.key},
+            type="button",
+            className="sort-button",
+            **{"data-sort-key": column.key},
+        ),
+        scope="col",
+        **({"aria-sort": state} if state else {}),
+    )
+
+
+def _pagination(unsolved: datasets.UnsolvedPage, values: dict[str, Any], lang: str) -> html.Div:
+    """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
+    page, pages, n = unsolved.page, unsolved.pages, format_number
+    first = (page - 1) * datasets.UNSOLVED_PAGE_SIZE + 1
+    last = first + len(unsolved.table.rows) - 1
+    rows = t("challenges_page_range", n(first, lang=lang), n(last, lang=lang), n(unsolved.total))
+    items = [_page_item(values, page - 1, [t("challenges_page_previous")], enabled=page > 1)]
+    previous = 0
+    for number in _page_window(page, pages):
+        if number > previous + 1:
+            items.append(_page_item(values, 0, ["…"], enabled=False))
+        word = html.Span(t("challenges_page_word") + " ", className="visually-hidden")
+        items.append(
+            _page_item(values, number, [word, n(number, lang=lang)], current=number == page)
+        )
+        previous = number
+    items.append(_page_item(values, page + 1, [t("challenges_page_next")], enabled=page < pages))
+    nav = html.Nav(
+        html.Ul(items, className="pagination pagination-sm flex-wrap mb-0"),
+        **{"aria-label": t("challenges_pagination")},
+    )
+    return html.Div(
+        [html.P(rows, className="challenges-page-range"), nav if pages > 1 else None],
+        className="challenges-pagination",
+    )
+
+
+def _page_window(page: int, pages: int) -> list[int]:
+    """First, last, and two on each side of the current page; the gaps become "…"."""
+    return sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+
+
+def _page_item(
+    values: dict[str, Any],
+    number: int,
+    text: list[Any],
+    enabled: bool = True,
+    current: bool = False,
+) -> html.Li:
+    """A page link; the current page and a way that leads nowhere are plain text."""
+    if current:
+        span = html.Span(text, className="page-link", **{"aria-current": "page"})
+        return html.Li(span, className="page-item active")
+    if not enabled:
+        return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
+    href = _href(values, **{datasets.PAGE_PARAM: number})
+    return html.Li(dcc.Link(text, href=href, className="page-link"), className="page-item")
+
+
+def _downloads(query: str) -> html.P:
+    name, suffix = datasets.UNSOLVED_DATASET, f"?{query}" if query else ""
+    return html.P(
+        [
+            html.A(
+                t(f"download_{fmt}"),
+                href=f"/daten/{name}.{fmt}{suffix}",
+                download=f"{name}.{fmt}",
+                className="btn btn-outline-secondary btn-sm me-2",
+            )
+            for fmt in ("csv", "xlsx")
+        ],
+        className="chart-downloads",
+        **{"aria-label": t("downloads_label", t("challenges_unsolved_title"))},
+    )

@@ -1,0 +1,450 @@
+"""Solution gallery `/loesungen`: full-text search, facets with counts, cards, pages in the URL."""
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import dash_bootstrap_components as dbc
+from dash import Input, Output, dcc, html, no_update
+
+from dashboard import access, components, data
+from dashboard.db import DataUnavailable
+from dashboard.i18n import current_language, format_number, t
+
+PATH = "/loesungen"
+PLACEHOLDER = "/assets/video-placeholder.svg"  # never a YouTube thumbnail before consent
+
+access.register_page(__name__, path=PATH, title=lambda **_: t("gallery_title"), order=2)
+
+URL = [
+    components.UrlParam("q", "gallery-q", default="", typing=True),
+    components.UrlParam("veranstaltung", "gallery-event", kind="list"),
+    components.UrlParam("feld", "gallery-field", kind="list"),
+    components.UrlParam("auszeichnung", "gallery-award", kind="list"),
+    components.UrlParam("umsetzung", "gallery-digital", default=""),
+    components.UrlParam("reife", "gallery-maturity", kind="list"),
+    components.UrlParam("tag", "gallery-tag", kind="list"),
+    components.UrlParam("sortierung", "gallery-sort", default="relevance"),
+    components.UrlParam("seite", None, default=1, kind="int", reset=True),
+]
+components.sync_url("gallery", URL, focus="gallery-results-heading")
+
+# (URL parameter, GalleryFilters/GalleryFacets field, control id, heading key, label key prefix);
+# without a prefix, an option's label comes from the data (event, action field) or is the value.
+FACETS = (
+    ("veranstaltung", "events", "gallery-event", "gallery_facet_event", None),
+    ("feld", "fields", "gallery-field", "gallery_facet_field", None),
+    ("auszeichnung", "awards", "gallery-award", "gallery_facet_award", "gallery_award"),
+    ("reife", "maturities", "gallery-maturity", "gallery_facet_maturity", "gallery_maturity"),
+    ("tag", "tags", "gallery-tag", "gallery_facet_tag", None),
+)
+
+
+MAX_TAGS = 20  # chosen tags; more only come from a hand-made URL
+
+
+@dataclass(frozen=True)
+class View:
+    """What the page shows for one state of the URL."""
+
+    values: dict[str, Any]  # the URL's values, unknown choices dropped, the page clamped
+    count: str
+    chips: list
+    results: list
+    options: dict[str, list[dict]]
+
+
+def layout(**query):
+    try:
+        view = _view(components.url_values(URL, query))
+    except DataUnavailable:
+        return html.Div([html.H1(t("gallery_title")), components.error_notice(t("no_data"))])
+    return html.Div(
+        [
+            html.H1(t("gallery_title")),
+            html.P(t("gallery_intro"), className="lead"),
+            components.url_state("gallery", URL),
+            _search_box(view.values["q"]),
+            html.Div([_filters(view), _results_section(view)], className="row g-4"),
+        ],
+        className="gallery",
+    )
+
+
+OPTION_CONTROLS = (*(control for _, _, control, _, _ in FACETS), "gallery-digital")
+
+
+@access.callback(
+    Output("gallery-count", "children"),
+    Output("gallery-chips", "children"),
+    Output("gallery-results", "children"),
+    *(Output(control, "options") for control in OPTION_CONTROLS),
+    Input("gallery-query", "data"),
+    access=access.PUBLIC,
+    prevent_initial_call=True,
+)
+def show_results(query):
+    """Any change of the URL state (typed, ticked, Back, a page link): one answer for all."""
+    try:
+        view = _view(components.url_values(URL, components.query_params(query)))
+    except DataUnavailable:
+        notice = components.error_notice(t("no_data"))
+        return no_update, no_update, notice, *(no_update for _ in OPTION_CONTROLS)
+    options = (view.options[control] for control in OPTION_CONTROLS)
+    return view.count, view.chips, view.results, *options
+
+
+def _view(values: dict) -> View:
+    """Everything the page shows for the URL's values; unknown choices are dropped first."""
+    lang = current_language()
+    values = _known(values, lang)
+    result = data.gallery(_gallery_filters(values), values["sortierung"], values["seite"], lang)
+    values = {**values, "seite": result.page}
+    return View(
+        values=values,
+        count=_count_text(result.total),
+        chips=_chips(values, result.facets),
+        results=_results(values, result),
+        options=_facet_options(values, result.facets),
+    )
+
+
+def _known(values: dict, lang: str) -> dict:
+    everything = data.gallery_facets(data.GalleryFilters(), lang)
+    known = {
+        "veranstaltung": {o.value for o in everything.events},
+        "feld": {o.value for o in everything.fields},
+        "auszeichnung": set(data.GALLERY_AWARDS),
+        "reife": {o.value for o in everything.maturities},
+    }
+    cleaned = {name: [v for v in values[name] if v in allowed] for name, allowed in known.items()}
+    return {
+        **values,
+        **cleaned,
+        "q": (values["q"] or "")[:200],
+        "umsetzung": values["umsetzung"] if values["umsetzung"] in data.GALLERY_DIGITAL else "",
+        "sortierung": values["sortierung"]
+        if values["sortierung"] in data.GALLERY_SORTS
+        else "relevance",
+        "tag": values["tag"][:MAX_TAGS],
+        "seite": values["seite"] or 1,
+    }
+
+
+def _gallery_filters(values: dict) -> data.GalleryFilters:
+    return data.GalleryFilters(
+        query=values["q"],
+        digital=values["umsetzung"],
+        **{field: tuple(values[name]) for name, field, _, _, _ in FACETS},
+    )
+
+
+def _href(values: dict, **changes) -> str:
+    """The gallery's address for `values` with `changes`; any change but the page resets it."""
+    if "seite" not in changes:
+        changes["seite"] = 1
+    query = components.url_query(URL, {**values, **changes})
+    return PATH + (f"?{query}" if query else "")
+
+
+# --- search and filters -------------------------------------------------------------------------
+
+
+def _search_box(query: str) -> html.Div:
+    return html.Div(
+        [
+            dbc.Label(t("gallery_search_label"), html_for="gallery-q", className="fw-semibold"),
+            dcc.Input(
+                id="gallery-q",
+                type="search",
+                value=query,
+                debounce=0.3,
+                autoComplete="off",
+                spellCheck=False,
+                maxLength=200,
+                className="form-control form-control-lg",
+            ),
+            html.P(t("gallery_search_hint"), className="form-text mb-0"),
+        ],
+        role="search",
+        className="gallery-search mb-4",
+    )
+
+
+def _filters(view: View) -> html.Section:
+    values, options = view.values, view.options
+    groups = [
+        _facet_group(control, t(key), options[control], values[name])
+        for name, _, control, key, _ in FACETS
+    ]
+    digital = html.Fieldset(
+        [
+            html.Legend(t("gallery_facet_digital"), className="gallery-facet-legend"),
+            dbc.RadioItems(
+                id="gallery-digital", options=options["gallery-digital"], value=values["umsetzung"]
+            ),
+        ],
+        className="gallery-facet",
+    )
+    groups.insert(3, digital)
+    reset = dcc.Link(t("gallery_reset"), href=PATH, className="btn btn-outline-secondary btn-sm")
+    return html.Section(
+        [
+            html.H2(t("gallery_filters"), id="gallery-filters-heading", className="h4"),
+            # Open as rendered; assets/gallery.js folds it on a narrow screen, so that the
+            # results are not pushed below a long list of checkboxes.
+            html.Details(
+                [
+                    html.Summary(t("gallery_show_filters"), className="btn btn-outline-primary"),
+                    html.Div([*groups, reset], className="gallery-filter-body"),
+                ],
+                open=True,
+                id="gallery-filter-panel",
+                className="gallery-filter-panel",
+            ),
+        ],
+        className="col-lg-3 gallery-filters",
+        **{"aria-labelledby": "gallery-filters-heading"},
+    )
+
+
+def _facet_group(control: str, legend: str, options: list, value: list) -> html.Fieldset:
+    return html.Fieldset(
+        [
+            html.Legend(legend, className="gallery-facet-legend"),
+            dbc.Checklist(id=control, options=options, value=value),
+        ],
+        className="gallery-facet",
+    )
+
+
+def _facet_options(values: dict, facets: data.GalleryFacets) -> dict[str, list[dict]]:
+    """Each facet's options with their counts; an empty one stays choosable while it is chosen."""
+
+    def options(counted: tuple[data.FacetOption, ...], chosen: list, prefix: str | None):
+        return [
+            {
+                "label": _counted(_label(o.value, o.label, prefix), o.solutions),
+                "value": o.value,
+                "disabled": o.solutions == 0 and o.value not in chosen,
+            }
+            for o in counted
+        ]
+
+    found = {
+        control: options(getattr(facets, field), values[name], prefix)
+        for name, field, control, _, prefix in FACETS
+    }
+    everything = sum(o.solutions for o in facets.digital)
+    digital = [{"label": _counted(t("gallery_digital_all"), everything), "value": ""}]
+    digital += options(facets.digital, [values["umsetzung"]], "gallery_digital")
+    return {**found, "gallery-digital": digital}
+
+
+def _label(value: str, label: str | None, prefix: str | None) -> str:
+    return label or (t(f"{prefix}_{value}") if prefix else value)
+
+
+def _counted(label: str, solutions: int) -> list:
+    return [label, " ", html.Span(f"({format_number(solutions)})", className="facet-count")]
+
+
+def _chips(values: dict, facets: data.GalleryFacets) -> list:
+    """Each active choice as a link to the same search without it."""
+    chips = []
+    if values["q"]:
+        chips.append((t("gallery_search_chip", values["q"]), _href(values, q="")))
+    for name, field, _, _, prefix in FACETS:
+        labels = {o.value: o.label for o in getattr(facets, field)}
+        for value in values[name]:
+            rest = [v for v in values[name] if v != value]
+            chips.append((_label(value, labels.get(value), prefix), _href(values, **{name: rest})))
+    if values["umsetzung"]:
+        chips.append((t(f"gallery_digital_{values['umsetzung']}"), _href(values, umsetzung="")))
+    if not chips:
+        return []
+    return [
+        html.H3(t("gallery_active_filters"), className="visually-hidden"),
+        html.Ul([html.Li(_chip(text, href)) for text, href in chips], className="gallery-chips"),
+    ]
+
+
+def _chip(text: str, href: str) -> dcc.Link:
+    return dcc.Link(
+        [
+            html.Span(t("gallery_remove_filter") + " ", className="visually-hidden"),
+            text,
+            html.Span(" ×", **{"aria-hidden": "true"}),
+        ],
+        href=href,
+        className="gallery-chip",
+    )
+
+
+# --- results --------------------------------------------------------------------------------------
+
+
+def _results_section(view: View) -> html.Section:
+    sorts = [{"label": t(f"gallery_sort_{s}"), "value": s} for s in data.GALLERY_SORTS]
+    return html.Section(
+        [
+            html.Div(
+                [
+                    html.Div(
+                        [
+                            html.H2(
+                                t("gallery_results"),
+                                id="gallery-results-heading",
+                                tabIndex="-1",
+                                className="h4 mb-1",
+                            ),
+                            html.P(
+                                view.count,
+                                id="gallery-count",
+                                className="gallery-count mb-0",
+                                **{"aria-live": "polite", "aria-atomic": "true"},
+                            ),
+                        ]
+                    ),
+                    html.Div(
+                        [
+                            dbc.Label(t("gallery_sort_label"), html_for="gallery-sort"),
+                            dbc.Select(
+                                id="gallery-sort", options=sorts, value=view.values["sortierung"]
+                            ),
+                        ],
+                        className="gallery-sort",
+                    ),
+                ],
+                className="gallery-results-head",
+            ),
+            html.Div(view.chips, id="gallery-chips"),
+            html.Div(view.results, id="gallery-results"),
+        ],
+        className="col-lg-9",
+        **{"aria-labelledby": "gallery-results-heading"},
+    )
+
+
+def _count_text(total: int) -> str:
+    if total == 0:
+        return t("gallery_count_none")
+    if total == 1:
+        return t("gallery_count_one")
+    return t("gallery_count", format_number(total))
+
+
+def _results(values: dict, result: data.GalleryPage) -> list:
+    if not result.cards:
+        return [_empty_state()]
+    return [
+        html.Ul([_card(card) for card in result.cards], className="gallery-grid list-unstyled"),
+        _pagination(values, result.page, result.pages),
+    ]
+
+
+def _empty_state() -> html.Div:
+    return html.Div(
+        [
+            html.P(t("gallery_empty_title"), className="fw-semibold mb-1"),
+            html.P(t("gallery_empty_hint")),
+            dcc.Link(t("gallery_reset"), href=PATH, className="btn btn-outline-primary btn-sm"),
+        ],
+        className="empty-state gallery-empty",
+    )
+
+
+def _card(card: data.SolutionCard) -> html.Li:
+    badges = [t(f"gallery_digital_{'digital' if card.is_digital else 'analog'}")]
+    badges.append(t(f"gallery_maturity_{card.maturity}"))
+    if card.has_video:
+        badges.append(t("gallery_has_video"))
+    award = (
+        html.P(t(f"gallery_award_{card.award}"), className=f"gallery-award gallery-{card.award}")
+        if card.award
+        else None
+    )
+    votes = (
+        t("gallery_votes_one") if card.votes == 1 else t("gallery_votes", format_number(card.votes))
+    )
+    return html.Li(
+        html.Article(
+            [
+                html.Img(src=PLACEHOLDER, alt="", width=320, height=180, className="gallery-image"),
+                html.Div(
+                    [
+                        html.H3(
+                            dcc.Link(
+                                card.title,
+                                href=f"{PATH}/{quote(card.solution_id, safe='')}",
+                                className="stretched-link",
+                            ),
+                            className="h5 gallery-card-title",
+                        ),
+                        award,
+                        html.P([html.Span(f"{t('gallery_team')}: "), card.team_name]),
+                        html.Ul(
+                            [html.Li(b, className="gallery-badge") for b in badges],
+                            className="gallery-badges list-unstyled",
+                        ),
+                        html.Dl(
+                            [
+                                html.Dt(t("gallery_field")),
+                                html.Dd(card.action_field_name or card.action_field),
+                                html.Dt(t("gallery_challenge")),
+                                html.Dd(card.challenge_title or t("gallery_free_idea")),
+                            ],
+                            className="gallery-facts",
+                        ),
+                        html.P(card.summary, className="gallery-summary"),
+                        html.P(
+                            [votes, " · ", card.event_name or card.event_id],
+                            className="gallery-meta small mb-0",
+                        ),
+                    ],
+                    className="gallery-card-body",
+                ),
+            ],
+            className="gallery-card",
+        )
+    )
+
+
+def _pagination(values: dict, page: int, pages: int) -> html.Nav | None:
+    if pages <= 1:
+        return None
+
+    def link(number: int, text, class_name: str = "page-link") -> dcc.Link:
+        return dcc.Link(text, href=_href(values, seite=number), className=class_name)
+
+    word = html.Span(f"{t('gallery_page')} ", className="visually-hidden")
+    items = []
+    if page > 1:
+        items.append(html.Li(link(page - 1, ["‹ ", t("gallery_previous")]), className="page-item"))
+    previous = 0
+    for number in _page_window(page, pages):
+        if number - previous > 1:
+            items.append(html.Li(html.Span("…", className="page-link"), className="page-item"))
+        if number == page:
+            current = html.Span([word, number], className="page-link", **{"aria-current": "page"})
+            items.append(html.Li(current, className="page-item active"))
+        else:
+            items.append(html.Li(link(number, [word, number]), className="page-item"))
+        previous = number
+    if page < pages:
+        items.append(html.Li(link(page + 1, [t("gallery_next"), " ›"]), className="page-item"))
+    return html.Nav(
+        [
+            html.Ul(items, className="pagination flex-wrap mb-1"),
+            html.P(
+                t("gallery_page_of", format_number(page), format_number(pages)), className="small"
+            ),
+        ],
+        className="gallery-pagination",
+        **{"aria-label": t("gallery_pagination")},
+    )
+
+
+def _page_window(page: int, pages: int) -> list[int]:
+    """First, last, and two either side of the current page."""
+    return sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})

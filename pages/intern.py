@@ -1,0 +1,90 @@
+"""`/intern` (leadership and above): the curation pipeline, patrons' pledges, the shortlist."""
+
+from dash import html
+
+from dashboard import access, components, datasets, figures
+from dashboard.db import DataUnavailable
+from dashboard.i18n import current_language, format_money_whole, format_number, t
+
+PATH = "/intern"
+access.register_page(
+    __name__, path=PATH, access=access.LEADERSHIP, title=lambda **_: t("intern_title")
+)
+
+
+@access.protected(access.LEADERSHIP, PATH)
+def layout(**_kwargs):
+    lang = current_language()
+    try:
+        pipeline = datasets.pipeline({}, lang)
+        budgets = datasets.patron_budgets({}, lang)
+        shortlist = datasets.shortlist_by_field({}, lang)
+    except DataUnavailable:
+        return html.Div([html.H1(t("intern_title")), components.error_notice(t("no_data"))])
+    return html.Div(
+        [
+            html.H1(t("intern_title")),
+            html.P(t("intern_intro"), className="lead"),
+            components.chart_block(
+                "intern-pipeline",
+                pipeline,
+                figures.stacked_bar(
+                    pipeline,
+                    "status",
+                    _event_series(pipeline),
+                    lang,
+                ),
+                _pipeline_summary(pipeline),
+                "",
+                lang,
+            ),
+            components.chart_block(
+                "intern-budgets",
+                budgets,
+                figures.stacked_bar(
+                    budgets,
+                    "name",
+                    (("pledged", figures.PALETTE[0]), ("remaining", "#adb5bd")),
+                    lang,
+                ),
+                _budget_summary(budgets),
+                "",
+                lang,
+            ),
+            components.chart_block(
+                "intern-shortlist",
+                shortlist,
+                figures.bar(shortlist, "field", "shortlisted", lang),
+                t("intern_shortlist_summary", format_number(sum(shortlist.column("shortlisted")))),
+                "",
+                lang,
+            ),
+        ]
+    )
+
+
+def _event_series(table) -> tuple[tuple[str, str], ...]:
+    events = [c.key for c in table.columns[1:-1]]
+    return tuple(zip(events, figures.PALETTE, strict=False))
+
+
+def _pipeline_summary(table) -> str:
+    totals = dict(zip(table.column("status"), table.column("total"), strict=True))
+    return t(
+        "intern_pipeline_summary",
+        format_number(totals[t("status_new")]),
+        format_number(sum(totals.values())),
+        format_number(totals[t("status_shortlisted")]),
+        format_number(totals[t("status_matched")]),
+    )
+
+
+def _budget_summary(table) -> str:
+    pledged = sum(table.column("pledged"))
+    remaining = sum(table.column("remaining"))
+    return t(
+        "intern_budgets_summary",
+        format_money_whole(pledged),
+        format_money_whole(pledged + remaining),
+        format_money_whole(remaining),
+    )

@@ -1,0 +1,6 @@
+-- Purpose: districts with their Regierungsbezirk, for the region filter of /herausforderungen
+-- Parameters: none
+-- Columns: ags, name, regierungsbezirk
+SELECT ags, name, regierungsbezirk
+FROM districts
+ORDER BY regierungsbezirk, strip_accents(lower(name)), ags

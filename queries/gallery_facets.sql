@@ -1,0 +1,96 @@
+-- Purpose: the gallery's result count and facet counts for a search; each facet counts as if its own choice were not made, so the visitor sees what another choice would bring
+-- Parameters: $terms, $events, $fields, $awards, $digital, $maturities, $tags (lists of text or NULL; $digital text or NULL), $lang, $tag_limit
+-- Columns: facet, value, label, solutions, position
+WITH chosen AS (
+    SELECT
+        CAST($terms AS VARCHAR[]) AS terms,
+        CAST($events AS VARCHAR[]) AS events,
+        CAST($fields AS VARCHAR[]) AS fields,
+        CAST($awards AS VARCHAR[]) AS awards,
+        CAST($digital AS VARCHAR) AS digital,
+        CAST($maturities AS VARCHAR[]) AS maturities,
+        CAST($tags AS VARCHAR[]) AS tags
+),
+found AS MATERIALIZED (
+    SELECT
+        s.event_id,
+        s.action_field,
+        coalesce(s.award, 'none') AS award,
+        CASE WHEN s.is_digital THEN 'digital' ELSE 'analog' END AS digital,
+        s.maturity,
+        s.tags,
+        c.events IS NULL OR list_contains(c.events, s.event_id) AS by_event,
+        c.fields IS NULL OR list_contains(c.fields, s.action_field) AS by_field,
+        c.awards IS NULL OR list_contains(c.awards, coalesce(s.award, 'none')) AS by_award,
+        c.digital IS NULL OR c.digital = CASE WHEN s.is_digital THEN 'digital' ELSE 'analog' END
+            AS by_digital,
+        c.maturities IS NULL OR list_contains(c.maturities, s.maturity) AS by_maturity,
+        c.tags IS NULL OR list_has_any(s.tags, c.tags) AS by_tag
+    FROM solution_search AS s, chosen AS c
+    WHERE c.terms IS NULL
+        OR list_bool_and(list_transform(
+            c.terms, lambda t: contains(s.title_norm, t) OR contains(s.body_norm, t)
+        ))
+),
+tag_counts AS (
+    SELECT tag, count(*) AS solutions
+    FROM (
+        SELECT unnest(tags) AS tag
+        FROM found
+        WHERE by_event AND by_field AND by_award AND by_digital AND by_maturity
+    )
+    GROUP BY tag
+)
+SELECT 'total' AS facet, NULL AS value, NULL AS label, count(*) AS solutions, 0 AS position
+FROM found
+WHERE by_event AND by_field AND by_award AND by_digital AND by_maturity AND by_tag
+UNION ALL
+SELECT 'event', e.event_id, e.name, coalesce(n.solutions, 0),
+    row_number() OVER (ORDER BY e.starts_on, e.event_id)
+FROM events AS e
+LEFT JOIN (
+    SELECT event_id, count(*) AS solutions
+    FROM found
+    WHERE by_field AND by_award AND by_digital AND by_maturity AND by_tag
+    GROUP BY event_id
+) AS n USING (event_id)
+-- Events without any solution (a funding programme) are no choice in the gallery.
+WHERE e.event_id IN (SELECT event_id FROM solution_search)
+UNION ALL
+SELECT 'field', a.code, CASE WHEN $lang = 'en' THEN a.name_en ELSE a.name_de END,
+    coalesce(n.solutions, 0),
+    row_number() OVER (ORDER BY CASE WHEN $lang = 'en' THEN a.name_en ELSE a.name_de END)
+FROM action_fields AS a
+LEFT JOIN (
+    SELECT action_field, count(*) AS solutions
+    FROM found
+    WHERE by_event AND by_award AND by_digital AND by_maturity AND by_tag
+    GROUP BY action_field
+) AS n ON n.action_field = a.code
+UNION ALL
+SELECT 'award', award, NULL, count(*), 0
+FROM found
+WHERE by_event AND by_field AND by_digital AND by_maturity AND by_tag
+GROUP BY award
+UNION ALL
+SELECT 'digital', digital, NULL, count(*), 0
+FROM found
+WHERE by_event AND by_field AND by_award AND by_maturity AND by_tag
+GROUP BY digital
+UNION ALL
+SELECT 'maturity', maturity, NULL, count(*), 0
+FROM found
+WHERE by_event AND by_field AND by_award AND by_digital AND by_tag
+GROUP BY maturity
+UNION ALL
+-- The most frequent tags, and every chosen one (so it can be unticked even when rare).
+SELECT 'tag', t.tag, NULL, coalesce(n.solutions, 0),
+    row_number() OVER (ORDER BY coalesce(n.solutions, 0) DESC, t.tag)
+FROM (
+    SELECT tag FROM tag_counts
+    QUALIFY row_number() OVER (ORDER BY solutions DESC, tag) <= coalesce($tag_limit, 15)
+    UNION
+    SELECT unnest(tags) FROM chosen
+) AS t
+LEFT JOIN tag_counts AS n USING (tag)
+ORDER BY facet, position
