@@ -120,6 +120,13 @@ class InvalidChange(ValueError):
     """A status, criterion, score or amount outside what the curation allows."""
 
 
+def current_store() -> CurationStore:
+    """The app's curation store (inside a request)."""
+    from flask import current_app
+
+    return current_app.config["CURATION_STORE"]
+
+
 class UserExists(ValueError):
     """A user of that name is already there."""
 

@@ -622,3 +622,12 @@ def patron_budgets() -> list[dict[str, Any]]:
 def shortlist_by_field() -> list[dict[str, Any]]:
     """Per action field: ideas on the shortlist."""
     return database().records("intern_shortlist_by_field")
+
+
+# --- curation board (/admin/kuratierung) ---------------------------------------------------------
+
+
+# --- patron matching (/admin/paten) and shortlist export -----------------------------------------
+
+
+# --- data upload (/admin/daten) and audit log (/admin/protokoll) ---------------------------------

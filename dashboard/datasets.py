@@ -315,3 +315,7 @@ def shortlist_by_field(url_params: Mapping[str, str], lang: str) -> DataTable:
             for r in data.shortlist_by_field()
         ),
     )
+
+# --- curation board (/admin/kuratierung), curator and above ------------------------------------
+
+# --- patron matching (/admin/paten) and shortlist export, curator and above ---------------------
