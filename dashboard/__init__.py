@@ -10,7 +10,7 @@ from pathlib import Path
 import dash
 from flask import Flask, Response, abort, g, jsonify, request
 
-from dashboard import access, auth, cli, data, datasets, exports, i18n
+from dashboard import access, auth, cli, data, datasets, exports, i18n, upload
 from dashboard.components import shell
 from dashboard.curation import CurationStore
 from dashboard.datastore import DataStore
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     data.configure(database)
     assert datasets  # imported for its registrations: /daten/<name> serves them
     auth.init_app(server, curation_store)
+    upload.init_app(server)
     if not settings.production:
         server.before_request(_once(partial(auth.ensure_development_account, curation_store)))
     server.before_request(access.guard)

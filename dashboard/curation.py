@@ -452,6 +452,77 @@ class CurationStore:
         ).fetchall()  # fmt: skip
         return [_audit_row(r) for r in rows]
 
+    # --- patron matching (/admin/paten) ------------------------------------------------------
+
+    def offer_checked(
+        self, solution_id: str, patron_id: str, expected_version: int, by: str
+    ) -> Patronship:
+        """`offer`, but only while the entry is at the version the curator saw (StaleVersion
+        otherwise, nothing written): an offer must not follow a status change unseen."""
+        with self.transaction() as con:
+            _check_version(con, solution_id, expected_version)
+            before = _patronship(con, solution_id, patron_id)
+            if before and before.status == "pledged":
+                return before
+            con.execute(
+                "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
+                "amount_eur, pledged_on, updated_by, updated_at) "
+                "VALUES (?, ?, 'offered', NULL, NULL, ?, ?)",
+                (solution_id, patron_id, by, _now()),
+            )
+            after = _patronship(con, solution_id, patron_id)
+            _audit(con, by, "patronship.offer", f"{solution_id}/{patron_id}",
+                   _patronship_json(before), _patronship_json(after))  # fmt: skip
+            return after
+
+    # --- audit log page (/admin/protokoll) and events from outside the store ------------------
+
+    def record_event(
+        self, who: str, action: str, object_id: str, before: Any = None, after: Any = None
+    ) -> None:
+        """One audit entry for a change made outside this store (a data import), on its own."""
+        with self.transaction(curation=False) as con:  # the dashboards do not show the log
+            _audit(con, who, action, object_id, before, after)
+
+    def audit_people(self) -> list[str]:
+        """Everyone who appears in the audit log, sorted by name."""
+        rows = self._connect().execute("SELECT DISTINCT who FROM audit_log ORDER BY who")
+        return [r[0] for r in rows.fetchall()]
+
+    def audit_page(
+        self,
+        offset: int = 0,
+        limit: int = 50,
+        who: str | None = None,
+        action: str | None = None,
+        object_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of the filtered log, newest first, and how many entries match in all.
+
+        `action` is a kind (`rating`) or one action (`entry.status`); `object_id` matches an
+        object or either side of a pair (`S1` and `P1` both find `S1/P1`); `since`/`until` are
+        UTC ISO times, `until` exclusive.
+        """
+        where = (
+            "(? IS NULL OR who = ?) "
+            "AND (? IS NULL OR action = ? OR substr(action, 1, length(?) + 1) = ? || '.') "
+            "AND (? IS NULL OR object = ? OR substr(object, 1, length(?) + 1) = ? || '/' "
+            "     OR substr(object, -length(?) - 1) = '/' || ?) "
+            "AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?)"
+        )
+        params = (who, who, action, action, action, action, *[object_id] * 6,
+                  since, since, until, until)  # fmt: skip
+        con = self._connect()
+        total = con.execute(f"SELECT count(*) FROM audit_log WHERE {where}", params).fetchone()
+        rows = con.execute(
+            "SELECT id, at, who, action, object, before, after FROM audit_log "
+            f"WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [_audit_row(r) for r in rows], int(total[0])
+
 
 def _entry(con: sqlite3.Connection, solution_id: str) -> Entry:
     row = con.execute(

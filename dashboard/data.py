@@ -626,8 +626,598 @@ def shortlist_by_field() -> list[dict[str, Any]]:
 
 # --- curation board (/admin/kuratierung) ---------------------------------------------------------
 
+CURATION_SORTS = ("title", "event", "field", "status", "rating", "updated")
+CURATION_PATRONAGE = ("any", "none")
+
+
+@dataclass(frozen=True)
+class CurationFilters:
+    """The curation board's filters; None (or empty) means "all"."""
+
+    event_id: str | None = None
+    action_field: str | None = None
+    status: str | None = None
+    min_rating: float | None = None  # the mean over curators and criteria, 1–5
+    unrated: bool = False  # only solutions nobody rated yet
+    not_rated_by: str | None = None  # only solutions this curator has not rated
+    patron_id: str | None = None  # offered to or pledged by this patron
+    patronage: str | None = None  # "any": with some patron, "none": without any
+    query: str = ""
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "action_field": self.action_field,
+            "status": self.status,
+            "min_rating": self.min_rating,
+            "unrated": self.unrated,
+            "not_rated_by": self.not_rated_by,
+            "patron_id": self.patron_id,
+            "patronage": self.patronage,
+            "terms": list(search_terms(self.query)) or None,
+        }
+
+
+@dataclass(frozen=True)
+class CurationChoice:
+    """A choice of a curation board filter: its code and its name in the asked language."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CurationOptions:
+    events: tuple[CurationChoice, ...]
+    fields: tuple[CurationChoice, ...]
+    patrons: tuple[CurationChoice, ...]
+
+
+@dataclass(frozen=True)
+class CurationRow:
+    """A solution as the curation board lists it; version is what a save must name."""
+
+    solution_id: str
+    title: str
+    event_id: str
+    event_name: str | None
+    action_field: str
+    action_field_name: str | None
+    status: str
+    notes: str
+    version: int
+    updated_by: str | None
+    updated_at: str | None  # ISO timestamp (UTC) of the last change
+    mean_rating: float | None
+    raters: int
+    patrons: int
+
+
+@dataclass(frozen=True)
+class CurationBoard:
+    """One page of the board (clamped to the pages there are) and the counts per status."""
+
+    total: int
+    page: int
+    pages: int
+    rows: tuple[CurationRow, ...]
+    counts: dict[str, int]
+
+
+@cached
+def curation_options(lang: str) -> CurationOptions:
+    found: dict[str, list[CurationChoice]] = {"event": [], "field": [], "patron": []}
+    for kind, code, name in database().rows("curation_board_options", lang=lang):
+        found[kind].append(CurationChoice(code, name))
+    return CurationOptions(tuple(found["event"]), tuple(found["field"]), tuple(found["patron"]))
+
+
+@cached
+def curation_status_counts(filters: CurationFilters) -> dict[str, int]:
+    """Solutions per status under every filter but the status (each status, 0 included)."""
+    from dashboard.curation import STATUSES
+
+    counted = dict(database().rows("curation_board_counts", **filters.params()))
+    return {status: counted.get(status, 0) for status in STATUSES}
+
+
+@cached
+def curation_rows(
+    filters: CurationFilters,
+    lang: str,
+    sort_key: str,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+) -> tuple[CurationRow, ...]:
+    """The board's rows sorted by `sort_key` (one of CURATION_SORTS); limit None: all."""
+    if sort_key not in CURATION_SORTS:
+        raise ValueError(f"unknown sort key {sort_key!r}")
+    rows = database().records(
+        "curation_board",
+        **filters.params(),
+        lang=lang,
+        sort_key=sort_key,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+    )
+    return tuple(CurationRow(**row) for row in rows)
+
+
+def curation_board(
+    filters: CurationFilters,
+    lang: str,
+    sort_key: str = "title",
+    descending: bool = False,
+    page: int = 1,
+    page_size: int = 25,
+) -> CurationBoard:
+    """Page `page` (from 1; clamped) of the board, and the counts per status."""
+    counts = curation_status_counts(filters)
+    total = counts.get(filters.status, 0) if filters.status else sum(counts.values())
+    pages = max(1, -(-total // page_size))
+    page = min(max(page, 1), pages)
+    rows = (
+        curation_rows(filters, lang, sort_key, descending, page_size, (page - 1) * page_size)
+        if total
+        else ()
+    )
+    return CurationBoard(total, page, pages, rows, counts)
+
+
+def known_solutions(solution_ids: Iterable[str]) -> set[str]:
+    """Those of `solution_ids` that are solutions of the current dataset (not cached)."""
+    ids = sorted(set(solution_ids))
+    if not ids:
+        return set()
+    return {row[0] for row in database().rows("curation_known_solutions", ids=ids)}
+
 
 # --- patron matching (/admin/paten) and shortlist export -----------------------------------------
 
 
+@dataclass(frozen=True)
+class PatronSummary:
+    """A patron's interests and money: budget, pledged (events and curation), remaining."""
+
+    patron_id: str
+    name: str
+    kind: str
+    action_fields: tuple[str, ...]  # codes; empty: any
+    districts: tuple[str, ...]  # AGS; empty: anywhere
+    budget_eur: Decimal
+    pledged_eur: Decimal
+    remaining_eur: Decimal
+
+
+@dataclass(frozen=True)
+class MatchingDistrict:
+    ags: str
+    name: str
+    kind: str
+    regierungsbezirk: str
+
+
+@dataclass(frozen=True)
+class MatchingField:
+    code: str
+    name_de: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class MatchableSolution:
+    """A solution a patron can be found for (shortlisted, or matched for a second patron)."""
+
+    solution_id: str
+    title: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SolutionNeed:
+    """What matching needs of a solution; district_ags is its own, else its challenge's."""
+
+    solution_id: str
+    title: str
+    status: str
+    action_field: str | None
+    district_ags: str | None
+
+
+@dataclass(frozen=True)
+class SolutionPatronship:
+    """A patron offered (amount None) or pledged (events and curation summed) to one solution."""
+
+    patron_id: str
+    status: str
+    amount_eur: Decimal | None
+
+
+@dataclass(frozen=True)
+class PatronPatronship:
+    """One of a patron's pledges (source `event` or `curation`) or open offers."""
+
+    solution_id: str
+    title: str | None
+    solution_status: str
+    status: str
+    amount_eur: Decimal | None
+    pledged_on: date | None
+    source: str
+
+
+@dataclass(frozen=True)
+class ShortlistFilters:
+    """The shortlist's filters: one curation status; None means "all" for event and field."""
+
+    status: str = "shortlisted"
+    event_id: str | None = None
+    action_field: str | None = None
+
+
+@dataclass(frozen=True)
+class ShortlistRow:
+    solution_id: str
+    title: str
+    challenge_title: str | None
+    organisation: str | None
+    team_name: str
+    video_url: str | None
+    action_field: str
+    action_field_name: str | None
+    district_ags: str | None
+    event_name: str | None
+    status: str
+    notes: str
+    rating_mean: float | None
+    raters: int
+    impact: float | None
+    transferability: float | None
+    readiness: float | None
+    cost_effectiveness: float | None
+
+
+@cached
+def patrons() -> tuple[PatronSummary, ...]:
+    """Every patron by name; the money from intern_patron_budgets (the one pledges view)."""
+    money = {r["patron_id"]: r for r in patron_budgets()}
+    return tuple(
+        PatronSummary(
+            patron_id=patron_id,
+            name=name,
+            kind=kind,
+            action_fields=tuple(fields),
+            districts=tuple(districts),
+            budget_eur=money[patron_id]["budget_eur"],
+            pledged_eur=money[patron_id]["pledged_eur"],
+            remaining_eur=money[patron_id]["remaining_eur"],
+        )
+        for patron_id, name, kind, fields, districts in database().rows("patrons_interests")
+    )
+
+
+@cached
+def matching_districts() -> tuple[MatchingDistrict, ...]:
+    return tuple(MatchingDistrict(*row) for row in database().rows("patrons_places"))
+
+
+@cached
+def matching_fields() -> tuple[MatchingField, ...]:
+    return tuple(MatchingField(*row) for row in database().rows("patrons_action_fields"))
+
+
+@cached
+def matchable_solutions() -> tuple[MatchableSolution, ...]:
+    """Shortlisted solutions first, then matched ones; each by title."""
+    return tuple(MatchableSolution(*row) for row in database().rows("patrons_solution_options"))
+
+
+@cached
+def solution_need(solution_id: str) -> SolutionNeed | None:
+    rows = database().rows("patrons_solution", solution_id=solution_id)
+    return SolutionNeed(*rows[0]) if rows else None
+
+
+@cached
+def solution_patronships(solution_id: str) -> tuple[SolutionPatronship, ...]:
+    rows = database().rows("patrons_solution_patronships", solution_id=solution_id)
+    return tuple(SolutionPatronship(*row) for row in rows)
+
+
+@cached
+def patron_patronships(patron_id: str) -> tuple[PatronPatronship, ...]:
+    """Pledges (newest first) and open offers of one patron."""
+    rows = database().rows("patrons_patronships", patron_id=patron_id)
+    return tuple(PatronPatronship(*row) for row in rows)
+
+
+@cached
+def shortlist_rows(filters: ShortlistFilters, lang: str) -> tuple[ShortlistRow, ...]:
+    """Solutions in `filters.status`, best rated first, with ratings and notes."""
+    rows = database().records(
+        "shortlist_rows",
+        status=filters.status,
+        event_id=filters.event_id,
+        action_field=filters.action_field,
+        lang=lang,
+    )
+    return tuple(ShortlistRow(**row) for row in rows)
+
+
 # --- data upload (/admin/daten) and audit log (/admin/protokoll) ---------------------------------
+
+
+# --- funding (/foerderung) ----------------------------------------------------------------------
+
+# Lower edges of the euro amount bands after the first: under 10 k, 10–25 k, … 100 k and more.
+FUNDING_BAND_EDGES: tuple[Decimal, ...] = tuple(
+    Decimal(e) for e in ("10000", "25000", "50000", "75000", "100000")
+)
+FUNDING_GROUPS = (
+    "field", "association", "regierungsbezirk", "district", "month", "band", "recipient",
+)  # fmt: skip
+FUNDING_SORT_KEYS = ("title", "recipient", "field", "district", "amount", "award_date")
+
+
+@dataclass(frozen=True)
+class FundingFilters:
+    """Validated filters of /foerderung; None means "all", "" the grants without a field or
+    association ("ohne Zuordnung"); amount bounds are euro bounds (min inclusive, max exclusive)."""
+
+    year_from: int | None = None
+    year_to: int | None = None
+    action_field: str | None = None
+    association: str | None = None
+    regierungsbezirk: str | None = None
+    district_ags: str | None = None
+    programme: str | None = None
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "year_from": self.year_from,
+            "year_to": self.year_to,
+            "action_field": self.action_field,
+            "association": self.association,
+            "regierungsbezirk": self.regierungsbezirk,
+            "district_ags": self.district_ags,
+            "programme": self.programme,
+            "amount_min": self.amount_min,
+            "amount_max": self.amount_max,
+        }
+
+
+@dataclass(frozen=True)
+class FundingOption:
+    """A choice of a funding filter: its code, its name, and its parent (a district's RB)."""
+
+    code: str
+    name: str
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class FundingOptions:
+    years: tuple[int, ...]
+    fields: tuple[FundingOption, ...]
+    associations: tuple[FundingOption, ...]
+    programmes: tuple[FundingOption, ...]
+    districts: tuple[FundingOption, ...]
+
+    @property
+    def regierungsbezirke(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(d.parent for d in self.districts if d.parent))
+
+
+@dataclass(frozen=True)
+class FundingKpis:
+    """Key figures: euro figures count EUR grants; other currencies stand beside, never added."""
+
+    grants: int  # all currencies
+    recipients: int  # all currencies
+    eur_grants: int
+    eur_total: Decimal
+    eur_median: Decimal | None
+    eur_at_cap: int  # EUR grants at their programme's largest amount
+    other_currencies: tuple[CurrencyTotal, ...]
+
+    @property
+    def eur_mean(self) -> Decimal | None:
+        if not self.eur_grants:
+            return None
+        return (self.eur_total / self.eur_grants).quantize(Decimal("0.01"))
+
+    @property
+    def cap_share(self) -> float | None:
+        return self.eur_at_cap / self.eur_grants if self.eur_grants else None
+
+
+@dataclass(frozen=True)
+class FundingGroup:
+    """Grants of one group; key "" (and label None): without a field, association or district."""
+
+    key: str
+    label: str | None
+    parent: str | None
+    eur_total: Decimal
+    eur_grants: int
+    other_grants: int
+
+
+@dataclass(frozen=True)
+class FundingGrant:
+    grant_id: str
+    title: str
+    recipient: str
+    action_field: str | None
+    association: str | None
+    district: str | None
+    amount: Decimal
+    currency: str
+    award_date: date
+
+
+@cached
+def funding_options(lang: str) -> FundingOptions:
+    found: dict[str, list[FundingOption]] = {}
+    for kind, code, name, parent in database().rows("funding_options", lang=lang):
+        found.setdefault(kind, []).append(FundingOption(code, name, parent))
+    return FundingOptions(
+        years=tuple(int(o.code) for o in found.get("year", ())),
+        fields=tuple(found.get("field", ())),
+        associations=tuple(found.get("association", ())),
+        programmes=tuple(found.get("programme", ())),
+        districts=tuple(found.get("district", ())),
+    )
+
+
+def read_funding_kpis(db: Database, filters: FundingFilters) -> FundingKpis:
+    """The key figures from `db` (uncached: tests read other data versions with it)."""
+    rows = db.records("funding_kpis", **filters.params())
+    eur = next((r for r in rows if r["currency"] == "EUR"), None)
+    return FundingKpis(
+        grants=sum(r["grants"] for r in rows),
+        recipients=rows[0]["recipients"] if rows else 0,
+        eur_grants=eur["grants"] if eur else 0,
+        eur_total=eur["total"] if eur else Decimal("0.00"),
+        eur_median=eur["median"] if eur else None,
+        eur_at_cap=eur["at_cap"] if eur else 0,
+        other_currencies=tuple(
+            CurrencyTotal(r["currency"], r["grants"], r["total"])
+            for r in rows
+            if r["currency"] != "EUR"
+        ),
+    )
+
+
+@cached
+def funding_kpis(filters: FundingFilters) -> FundingKpis:
+    return read_funding_kpis(database(), filters)
+
+
+def read_funding_groups(
+    db: Database,
+    filters: FundingFilters,
+    group: str,
+    lang: str,
+    edges: tuple[Decimal, ...] = FUNDING_BAND_EDGES,
+) -> tuple[FundingGroup, ...]:
+    """Grants grouped by `group` (one of FUNDING_GROUPS), the largest euro total first."""
+    if group not in FUNDING_GROUPS:
+        raise ValueError(f"unknown group {group!r}")
+    rows = db.rows("funding_grouped", **filters.params(), group=group, lang=lang, edges=list(edges))
+    return tuple(FundingGroup(*r) for r in rows)
+
+
+@cached
+def funding_groups(
+    filters: FundingFilters,
+    group: str,
+    lang: str,
+    edges: tuple[Decimal, ...] = FUNDING_BAND_EDGES,
+) -> tuple[FundingGroup, ...]:
+    return read_funding_groups(database(), filters, group, lang, edges)
+
+
+@cached
+def funding_grants(
+    filters: FundingFilters,
+    lang: str,
+    sort_key: str,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+) -> tuple[FundingGrant, ...]:
+    """The filtered grants sorted by `sort_key` (one of FUNDING_SORT_KEYS); limit None: all."""
+    if sort_key not in FUNDING_SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort_key!r}")
+    rows = database().rows(
+        "funding_grants",
+        **filters.params(),
+        lang=lang,
+        sort_key=sort_key,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+    )
+    return tuple(FundingGrant(*r) for r in rows)
+
+
+# --- scaling (/skalierung) -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScalingCandidates:
+    """Candidates (raw score inputs) under the filters, and the maxima over all solutions."""
+
+    candidates: tuple[Any, ...]  # dashboard.scaling.Candidate
+    max_votes: int
+    max_demand: int
+
+
+@dataclass(frozen=True)
+class TransferCell:
+    """One cell of the transfer matrix: an action field in a Regierungsbezirk (or district)."""
+
+    action_field: str
+    action_field_name: str
+    region_key: str  # the Regierungsbezirk's name, or a district's AGS
+    region_name: str
+    regierungsbezirk: str
+    challenges: int
+    solutions: int
+    unsolved: int
+    eur_grants: Decimal
+
+
+@cached
+def scaling_candidates(
+    event_id: str | None, action_field: str | None, status: str | None, lang: str
+) -> ScalingCandidates:
+    from dashboard.scaling import Candidate
+
+    rows = database().records(
+        "scaling_candidates", event_id=event_id, action_field=action_field, status=status, lang=lang
+    )
+    # Every row carries the maxima over all solutions (the filters come after them).
+    first = rows[0] if rows else {"max_votes": 0, "max_demand": 0}
+    candidates = tuple(
+        Candidate(
+            solution_id=r["solution_id"],
+            title=r["title"],
+            action_field=r["action_field"],
+            action_field_name=r["action_field_name"] or r["action_field"],
+            regierungsbezirk=r["regierungsbezirk"],
+            status=r["status"],
+            award=r["award"],
+            votes=int(r["votes"]),
+            mean_rating=None if r["mean_rating"] is None else float(r["mean_rating"]),
+            raters=int(r["raters"]),
+            demand_elsewhere=int(r["demand_elsewhere"]),
+            is_digital=bool(r["is_digital"]),
+            maturity=r["maturity"],
+        )
+        for r in rows
+    )
+    max_votes, max_demand = int(first["max_votes"] or 0), int(first["max_demand"] or 0)
+    return ScalingCandidates(candidates, max_votes, max_demand)
+
+
+@cached
+def scaling_regions() -> tuple[str, ...]:
+    return tuple(r for (r,) in database().rows("scaling_regions"))
+
+
+@cached
+def transfer_matrix(
+    regierungsbezirk: str | None, action_field: str | None, lang: str
+) -> tuple[TransferCell, ...]:
+    """Every field × region cell (zeros included); regions are the districts of
+    `regierungsbezirk` when one is given, else the Regierungsbezirke."""
+    rows = database().rows(
+        "scaling_matrix", regierungsbezirk=regierungsbezirk, action_field=action_field, lang=lang
+    )
+    return tuple(TransferCell(*r) for r in rows)

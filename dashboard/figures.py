@@ -174,3 +174,171 @@ def dated_line(table: DataTable, x_key: str, value_key: str, lang: str) -> go.Fi
     fig = line(table, x_key, value_key, lang)
     fig.update_xaxes(tickformat="%-d. %b" if lang == "de" else "%-d %b")
     return fig
+
+
+def heatmap(
+    table: DataTable, row_key: str, column_key: str, value_key: str, lang: str
+) -> go.Figure:
+    """A value per (row, column) as a heatmap with the number written in every cell."""
+    rows = list(dict.fromkeys(table.column(row_key)))
+    columns = list(dict.fromkeys(table.column(column_key)))
+    found = {
+        (r, c): v
+        for r, c, v in zip(
+            table.column(row_key), table.column(column_key), table.column(value_key), strict=True
+        )
+    }
+    z = [[found.get((r, c), 0) for c in columns] for r in rows]
+    value_name = next(c.label for c in table.columns if c.key == value_key)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=columns,
+            y=rows,
+            text=z,
+            texttemplate="%{text:,d}",
+            colorscale=[[0, "#f7fbff"], [1, PALETTE[5]]],
+            colorbar={"title": {"text": value_name}},
+            hovertemplate=f"%{{y}} – %{{x}}: %{{z:,d}} {value_name}<extra></extra>",
+            xgap=2,
+            ygap=2,
+        )
+    )
+    fig.update_layout(
+        **base_layout(lang, height=max(220, 44 * len(rows) + 120)),
+        xaxis={"side": "top", "automargin": True},
+        yaxis={"automargin": True, "autorange": "reversed"},
+    )
+    return fig
+
+
+# --- funding (/foerderung) ----------------------------------------------------------------------
+
+
+def _floats(values: list[Any]) -> list[Any]:
+    return [float(v) if isinstance(v, Decimal) else v for v in values]
+
+
+def money_and_count_by_month(
+    table: DataTable, month_key: str, money_key: str, count_key: str, lang: str
+) -> go.Figure:
+    """Two panels over the same months: the euro total (columns) above, the number of grants."""
+    from plotly.subplots import make_subplots
+
+    names = {c.key: c.label for c in table.columns}
+    money_fmt, prefix, suffix = value_format(MONEY, lang)
+    date_fmt = "%m/%Y" if lang == "de" else "%b %Y"
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
+                        subplot_titles=(names[money_key], names[count_key]))  # fmt: skip
+    months = table.column(month_key)
+    fig.add_trace(
+        go.Bar(
+            x=months,
+            y=_floats(table.column(money_key)),
+            marker_color=PALETTE[0],
+            hovertemplate=f"%{{x|{date_fmt}}}: {prefix}%{{y:{money_fmt}}}{suffix}<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=months,
+            y=table.column(count_key),
+            mode="lines+markers",
+            line={"color": PALETTE[1], "width": 2},
+            hovertemplate=f"%{{x|{date_fmt}}}: %{{y:,d}}<extra></extra>",
+        ),
+        row=2,
+        col=1,
+    )
+    fig.update_layout(**base_layout(lang, height=440, margin={"l": 8, "r": 16, "t": 32, "b": 8}))
+    fig.update_yaxes(gridcolor="#e9ecef", rangemode="tozero")
+    fig.update_yaxes(tickformat=money_fmt, tickprefix=prefix, ticksuffix=suffix, row=1, col=1)
+    fig.update_xaxes(tickformat=date_fmt, dtick="M1", gridcolor="#e9ecef")
+    return fig
+
+
+def columns(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figure:
+    """Vertical bars in the table's order (ordered categories such as amount bands)."""
+    values = _floats(table.column(value_key))
+    kind = next(c.kind for c in table.columns if c.key == value_key)
+    fmt, prefix, suffix = value_format(kind, lang)
+    fig = go.Figure(
+        go.Bar(
+            x=table.column(label_key),
+            y=values,
+            marker_color=PALETTE[0],
+            texttemplate=f"{prefix}%{{y:{fmt}}}{suffix}",
+            textposition="outside",
+            hovertemplate=f"%{{x}}: {prefix}%{{y:{fmt}}}{suffix}<extra></extra>",
+            cliponaxis=False,
+        )
+    )
+    fig.update_layout(
+        **base_layout(lang, height=340, margin={"l": 8, "r": 16, "t": 32, "b": 8}),
+        yaxis={"tickformat": fmt, "tickprefix": prefix, "ticksuffix": suffix,
+               "gridcolor": "#e9ecef", "rangemode": "tozero"},
+        xaxis={"automargin": True, "type": "category"},
+    )  # fmt: skip
+    return fig
+
+
+def treemap(
+    table: DataTable, label_key: str, value_key: str, keys: list[str], lang: str
+) -> go.Figure:
+    """One level of a drill-down: each child a flat tile (a leaf, so plotly's own zoom stays
+    out of the way); `keys` in customdata tell a click which child it was ("" : not drillable)."""
+    fmt, prefix, suffix = value_format(MONEY, lang)
+    labels = table.column(label_key)
+    fig = go.Figure(
+        go.Treemap(
+            labels=labels,
+            parents=[""] * len(labels),
+            values=_floats(table.column(value_key)),
+            customdata=keys,
+            marker={"colors": [PALETTE[i % 6] for i in range(len(labels))]},
+            texttemplate=f"%{{label}}<br>{prefix}%{{value:{fmt}}}{suffix}",
+            hovertemplate=f"%{{label}}: {prefix}%{{value:{fmt}}}{suffix}<extra></extra>",
+            tiling={"pad": 2},
+            sort=False,
+        )
+    )
+    fig.update_layout(**base_layout(lang, height=420))
+    return fig
+
+
+def choropleth(
+    table: DataTable,
+    location_key: str,
+    label_key: str,
+    value_key: str,
+    geojson_url: str,
+    lang: str,
+    center: dict[str, float] | None = None,
+    zoom: float = 6.1,
+) -> go.Figure:
+    """Districts coloured by `value_key` on a blank background (`white-bg`: no tiles, no
+    request beyond the portal), shapes from a GeoJSON the portal serves (`/assets/…`)."""
+    kind = next(c.kind for c in table.columns if c.key == value_key)
+    fmt, prefix, suffix = value_format(kind, lang)
+    values = [None if v is None else float(v) for v in table.column(value_key)]
+    fig = go.Figure(
+        go.Choroplethmap(
+            geojson=geojson_url,
+            featureidkey="properties.ags",
+            locations=table.column(location_key),
+            z=[0 if v is None else v for v in values],
+            text=table.column(label_key),
+            colorscale="Blues",
+            marker={"line": {"color": "#ffffff", "width": 0.8}},
+            colorbar={"tickformat": fmt, "tickprefix": prefix, "ticksuffix": suffix,
+                      "thickness": 14, "len": 0.8},
+            hovertemplate=f"%{{text}}: {prefix}%{{z:{fmt}}}{suffix}<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.update_layout(
+        **base_layout(lang, height=520),
+        map={"style": "white-bg", "center": center or {"lat": 51.48, "lon": 7.55}, "zoom": zoom},
+    )
+    return fig

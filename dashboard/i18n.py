@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_currency, format_decimal
 from babel.numbers import format_percent as _babel_percent
 
@@ -93,3 +95,23 @@ def format_date(value: date, lang: str | None = None) -> str:
     """`23.11.2026` in German, `23 Nov 2026` in English."""
     lang = lang or current_language()
     return _babel_date(value, format=DATE_PATTERNS[lang], locale=BABEL_LOCALES[lang])
+
+
+DATETIME_PATTERNS = {"de": "dd.MM.yyyy, HH:mm", "en": "d MMM yyyy, HH:mm"}
+# Timestamps are stored in UTC; people read them in the portal's (German) time.
+PORTAL_TIMEZONE = ZoneInfo("Europe/Berlin")
+
+
+def format_datetime(value: datetime | str, lang: str | None = None) -> str:
+    """A moment in German time: `12.03.2026, 14:02` / `12 Mar 2026, 14:02`; ISO text is parsed."""
+    lang = lang or current_language()
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return _babel_datetime(
+        moment, format=DATETIME_PATTERNS[lang], tzinfo=PORTAL_TIMEZONE, locale=BABEL_LOCALES[lang]
+    )
+
+
+def format_fixed(value: int | float | Decimal, places: int = 1, lang: str | None = None) -> str:
+    """A number with exactly `places` decimals: `3,8` / `3.8`, `4,0` (a mean rating)."""
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang))

@@ -150,3 +150,44 @@ def test_four_processes_writing_one_store_lose_no_write(tmp_path):
     assert store.entry("SHARED").version == 100
     assert len(store.entries()) == 101
     assert len(store.audit_entries(limit=1000)) == 200
+
+
+def test_an_offer_on_an_outdated_version_is_refused_and_says_what_changed(store):
+    store.set_status("S1", "shortlisted", 0, "erika")
+    store.set_status("S1", "declined", 1, "jonas")
+    with pytest.raises(StaleVersion) as info:
+        store.offer_checked("S1", "P1", expected_version=1, by="erika")
+    assert info.value.current.status == "declined"
+    assert [(c["who"], c["after"]["status"]) for c in info.value.changes] == [("jonas", "declined")]
+    assert store.patronships() == []
+    offered = store.offer_checked("S1", "P1", expected_version=2, by="erika")
+    assert offered.status == "offered" and store.entry("S1").version == 2  # no status change
+    (log,) = store.audit_entries(action="patronship")
+    assert log["object"] == "S1/P1" and log["after"]["status"] == "offered"
+    store.pledge("S1", "P1", Decimal("500"), date(2026, 11, 23), 2, "erika")
+    assert store.offer_checked("S1", "P1", 3, "erika").status == "pledged"
+
+
+def test_an_event_from_outside_is_logged_and_the_log_pages_by_person_kind_and_object(store):
+    store.record_event("admin", "data.import", "V1", None, {"file": "grants.csv"})
+    store.set_status("S1", "reviewing", 0, "erika")
+    store.offer("S1", "P7", "jonas")
+    store.rate("S12", "erika", {"impact": 4})
+    (logged,) = store.audit_entries(action="data.import")
+    assert (logged["who"], logged["object"], logged["before"]) == ("admin", "V1", None)
+    assert logged["after"] == {"file": "grants.csv"}
+    assert store.version() == 3  # an import is no curation change: DuckDB copies nothing anew
+    assert store.audit_people() == ["admin", "erika", "jonas"]
+    entries, total = store.audit_page(0, 2)
+    assert total == 4 and [e["action"] for e in entries] == ["rating.set", "patronship.offer"]
+    entries, total = store.audit_page(2, 2)
+    assert total == 4 and [e["action"] for e in entries] == ["entry.status", "data.import"]
+    assert store.audit_page(who="erika")[1] == 2
+    assert [e["action"] for e in store.audit_page(action="rating")[0]] == ["rating.set"]
+    assert store.audit_page(action="entry")[1] == 1 and store.audit_page(action="entr")[1] == 0
+    # An object is found by itself or by either side of a pair, never by a mere prefix.
+    assert [e["object"] for e in store.audit_page(object_id="S1")[0]] == ["S1/P7", "S1"]
+    assert [e["object"] for e in store.audit_page(object_id="P7")[0]] == ["S1/P7"]
+    assert store.audit_page(object_id="%")[1] == 0
+    first = store.audit_entries(limit=10)[-1]["at"]
+    assert store.audit_page(since=first)[1] == 4 and store.audit_page(until=first)[1] == 0

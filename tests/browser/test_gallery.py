@@ -17,6 +17,14 @@ from tests.conftest import DEMO_DIR
 TOTAL = "1.540 Lösungen gefunden"
 
 
+@pytest.fixture(autouse=True)
+def patient_expect():
+    """Each step here waits for a server answer; on a busy 2-core machine 5 s were too tight."""
+    expect.set_options(timeout=15_000)
+    yield
+    expect.set_options(timeout=None)  # Playwright's default again for the other modules
+
+
 def _demo_rows(table: str) -> list[dict[str, str]]:
     with open(DEMO_DIR / f"{table}.csv", encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))

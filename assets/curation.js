@@ -1,0 +1,142 @@
+/* /admin/kuratierung: what the curation board does in the browser, without a server request.
+ *
+ * Sorting and the status buttons write into controls that assets/url_state.js mirrors into the
+ * URL; ticking rows, "select all on this page", closing the panel and giving the focus back.
+ */
+(function () {
+  "use strict";
+
+  var lastSort = null; // the column heading clicked, to focus again after the table re-renders
+  // The row whose panel just closed: a save's table refresh may land after the panel is gone.
+  var opener = null; // {sid, until}
+
+  function noUpdate() {
+    return window.dash_clientside.no_update;
+  }
+
+  /* The pattern-matching id and value of the input that fired, or null. */
+  function fired() {
+    var ctx = window.dash_clientside.callback_context;
+    var first = ctx && ctx.triggered && ctx.triggered[0];
+    if (!first || !first.prop_id || first.prop_id.charAt(0) !== "{") return null;
+    try {
+      return { id: JSON.parse(first.prop_id.slice(0, first.prop_id.lastIndexOf("."))), value: first.value };
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function triggeredIds() {
+    var ctx = window.dash_clientside.callback_context;
+    return ((ctx && ctx.triggered) || []).map(function (t) {
+      return t.prop_id;
+    });
+  }
+
+  function focusOpener(sid) {
+    var buttons = document.querySelectorAll("[data-open-solution]");
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].getAttribute("data-open-solution") === sid) {
+        buttons[i].focus();
+        return;
+      }
+    }
+    var heading = document.getElementById("curation-results-heading");
+    if (heading) heading.focus();
+  }
+
+  window.dash_clientside = window.dash_clientside || {};
+  window.dash_clientside.curation = {
+    /* A heading's first click sorts ascending by its column, the next one descending. */
+    sort: function (_clicks, current) {
+      var click = fired();
+      // Headings that were just rendered (not clicked) fire too: ignore them.
+      if (!click || !click.value) return noUpdate();
+      lastSort = click.id.key;
+      return current === click.id.key ? "-" + click.id.key : click.id.key;
+    },
+
+    /* After a sort the clicked heading is a new element: give it the focus back. */
+    refocusSort: function () {
+      var key = lastSort;
+      lastSort = null;
+      window.requestAnimationFrame(function () {
+        if (key) {
+          var button = document.querySelector('#curation-table [data-sort-key="' + key + '"]');
+          if (button) button.focus();
+        } else if (opener && Date.now() < opener.until && document.activeElement === document.body) {
+          focusOpener(opener.sid);
+        }
+      });
+      return noUpdate();
+    },
+
+    /* A status button filters by its status (the status select, and so the URL, follows). */
+    chooseStatus: function () {
+      var click = fired();
+      if (!click || !click.value) return noUpdate();
+      return click.id.status;
+    },
+
+    /* Ticks: "all on this page" ticks or clears every row; a row ticks "all" when it is the last. */
+    select: function (all, rows) {
+      rows = rows || [];
+      var byAll = triggeredIds().indexOf("curation-select-all.value") >= 0 && triggeredIds().length === 1;
+      if (byAll) {
+        rows = rows.map(function () {
+          return !!all;
+        });
+      }
+      var count = rows.filter(Boolean).length;
+      var everything = rows.length > 0 && count === rows.length;
+      var label = document.getElementById("curation-selected");
+      var text = "";
+      if (label) {
+        if (count === 0) text = label.getAttribute("data-none");
+        else if (count === 1) text = label.getAttribute("data-one");
+        else text = label.getAttribute("data-many").replace("{}", String(count));
+      }
+      return [byAll ? rows : noUpdate(), byAll || everything === !!all ? noUpdate() : everything, text];
+    },
+
+    /* Every filter back to "all"; the sort order and the page size stay. */
+    reset: function (clicks) {
+      if (!clicks) throw window.dash_clientside.PreventUpdate;
+      return ["alle", "alle", "alle", "alle", "alle", ""];
+    },
+
+    /* After a refused bulk move: the board anew at its current versions, the ticks kept. */
+    reload: function (clicks, refresh) {
+      if (!clicks) throw window.dash_clientside.PreventUpdate;
+      return [{ n: ((refresh && refresh.n) || 0) + 1, keep: true }, null];
+    },
+
+    close: function (clicks) {
+      if (!clicks) throw window.dash_clientside.PreventUpdate;
+      return false;
+    },
+
+    /* The panel closed: the focus goes back to the row's "Öffnen" button (re-rendered meanwhile
+     * if something was saved), not to the top of the page. */
+    refocusOpener: function (isOpen, seen) {
+      if (isOpen || !seen || !seen.sid) return noUpdate();
+      var tries = 0;
+      function attempt() {
+        tries += 1;
+        // The panel leaves the page once closed, and only then hands the focus back.
+        var panel = document.querySelector(".curation-panel");
+        if (panel && tries < 50) {
+          window.setTimeout(attempt, 100);
+          return;
+        }
+        opener = { sid: seen.sid, until: Date.now() + 3000 };
+        var active = document.activeElement;
+        var inPanel = panel && active && panel.contains(active);
+        if (active && active !== document.body && document.body.contains(active) && !inPanel) return;
+        focusOpener(seen.sid);
+      }
+      window.setTimeout(attempt, 100);
+      return noUpdate();
+    },
+  };
+})();

@@ -1,0 +1,86 @@
+/* /foerderung: map and treemap clicks, the breadcrumb, the table's sort order, the reset.
+ *
+ * Clientside: a click changes a control or a store; assets/url_state.js writes the URL and the
+ * page's server callbacks answer the change.
+ */
+(function () {
+  "use strict";
+
+  var lastSort = null; // the column heading the visitor clicked, to focus again after re-render
+
+  function noUpdate() {
+    return window.dash_clientside.no_update;
+  }
+
+  function fired() {
+    // The pattern-matching id and value of the input that fired, or null.
+    var ctx = window.dash_clientside.callback_context;
+    var first = ctx && ctx.triggered && ctx.triggered[0];
+    if (!first || !first.prop_id || first.prop_id.charAt(0) !== "{") return null;
+    try {
+      return { id: JSON.parse(first.prop_id.slice(0, first.prop_id.lastIndexOf("."))), value: first.value };
+    } catch (e) {
+      return null;
+    }
+  }
+
+  window.dash_clientside = window.dash_clientside || {};
+  window.dash_clientside.funding = {
+    /* A click on a district of the map filters the page by that district (its AGS). */
+    district: function (click) {
+      var point = click && click.points && click.points[0];
+      return point && point.location ? point.location : noUpdate();
+    },
+
+    /* A click on a tile of the treemap: one level deeper ("" = "Sonstige", recipients: none). */
+    drill: function (click, current) {
+      var point = click && click.points && click.points[0];
+      var key = point && point.customdata;
+      if (Array.isArray(key)) key = key[0];
+      var path = current ? current.split("/") : [];
+      if (!key || path.length >= 2) return noUpdate();
+      return path.concat([key]).join("/");
+    },
+
+    /* A step of the breadcrumb: back to that level. */
+    crumb: function () {
+      var click = fired();
+      if (!click || !click.value) return noUpdate();
+      return click.id.path;
+    },
+
+    /* A heading's first click sorts ascending by its column, the next one descending. */
+    sort: function (_clicks, current) {
+      var click = fired();
+      // Buttons that were just rendered (not clicked) fire too: ignore them.
+      if (!click || !click.value) return noUpdate();
+      var key = click.id.key;
+      lastSort = key;
+      return current === key ? "-" + key : key;
+    },
+
+    /* The filters back to "all": the defaults of the page's select controls, in URL order. */
+    reset: function (clicks) {
+      if (!clicks) throw window.dash_clientside.PreventUpdate;
+      var el = document.getElementById("funding-url-state");
+      var spec = JSON.parse(el.getAttribute("data-url-state"));
+      return spec
+        .filter(function (p) {
+          return p.id && p.prop === "value" && p.id !== "funding-map-metric";
+        })
+        .map(function (p) {
+          return p["default"];
+        });
+    },
+  };
+
+  /* After a sort, the clicked heading is a new element: give it the focus back. */
+  new MutationObserver(function () {
+    if (!lastSort) return;
+    var button = document.querySelector('#funding-grants [data-sort-key="' + lastSort + '"]');
+    if (button && document.activeElement !== button) {
+      lastSort = null;
+      button.focus();
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,0 +1,1030 @@
+"""Curation board `/admin/kuratierung`: every solution's state; filter, rate, note, move."""
+
+import json
+from typing import Any
+from urllib.parse import quote
+
+import dash_bootstrap_components as dbc
+from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
+
+from dashboard import access, components, data
+from dashboard import curation_board as board
+from dashboard.curation import CRITERIA, STATUSES, current_store
+from dashboard.db import DataUnavailable
+from dashboard.i18n import current_language, format_date, format_datetime, format_fixed, t
+from dashboard.i18n import format_number as n
+
+PATH = "/admin/kuratierung"
+access.register_page(
+    __name__, path=PATH, access=access.CURATOR, title=lambda **_: t("curation_title")
+)
+
+PAGE = "curation"
+STATUS_ID, EVENT_ID, FIELD_ID = "curation-status", "curation-event", "curation-field"
+RATING_ID, PATRON_ID, QUERY_ID = "curation-rating", "curation-patron", "curation-q"
+SORT_ID, SIZE_ID = "curation-sort", "curation-size"
+ROWS_ID, REFRESH_ID = "curation-rows", "curation-refresh"  # the page's {id: version, title}
+SHOWN_ID = "curation-shown"  # the query the layout was built for
+ROW_TYPE, OPEN_TYPE = "curation-row", "curation-open"
+SORT_TYPE, COUNT_TYPE = "curation-sort-button", "curation-count-button"
+SELECT_ALL_ID, SELECTED_ID = "curation-select-all", "curation-selected"
+BULK_STATUS_ID, BULK_APPLY_ID = "curation-bulk-status", "curation-bulk-apply"
+BULK_FEEDBACK_ID, BULK_RELOAD_ID = "curation-bulk-feedback", "curation-bulk-reload"
+PANEL_ID, DETAIL_ID = "curation-panel", "curation-detail"  # DETAIL_ID: what the curator saw
+DETAIL_BODY_ID, DETAIL_FEEDBACK_ID = "curation-detail-body", "curation-detail-feedback"
+DETAIL_STATE_ID, DETAIL_CLOSE_ID = "curation-detail-state", "curation-detail-close"
+DETAIL_STATUS_ID, DETAIL_NOTES_ID = "curation-detail-status", "curation-detail-notes"
+DETAIL_RATINGS_ID, DETAIL_HISTORY_ID = "curation-detail-ratings", "curation-detail-history"
+DETAIL_RELOAD_ID = "curation-detail-reload"
+SAVE_STATUS_ID, SAVE_NOTES_ID = "curation-save-status", "curation-save-notes"
+SAVE_RATING_ID = "curation-save-rating"
+SCORE_IDS = {criterion: f"curation-score-{criterion}" for criterion in CRITERIA}
+HISTORY_LIMIT = 50
+NOTES_PREVIEW = 80
+ARIA_HIDDEN = {"aria-hidden": "true"}
+LIVE = {"aria-live": "polite", "aria-atomic": "true"}
+
+URL = [
+    components.UrlParam(board.STATUS_PARAM, STATUS_ID, default=board.ALL),
+    components.UrlParam(board.EVENT_PARAM, EVENT_ID, default=board.ALL),
+    components.UrlParam(board.FIELD_PARAM, FIELD_ID, default=board.ALL),
+    components.UrlParam(board.RATING_PARAM, RATING_ID, default=board.ALL),
+    components.UrlParam(board.PATRON_PARAM, PATRON_ID, default=board.ALL),
+    components.UrlParam(board.QUERY_PARAM, QUERY_ID, default="", typing=True),
+    components.UrlParam(board.SORT_PARAM, SORT_ID, default=board.DEFAULT_SORT, prop="data"),
+    components.UrlParam(board.SIZE_PARAM, SIZE_ID, default=board.PAGE_SIZES[0], kind="int"),
+    # Set by the pagination's links; back to 1 whenever a filter, the sort or the size changes.
+    components.UrlParam(board.PAGE_PARAM, None, default=1, kind="int", reset=True),
+]
+components.sync_url(PAGE, URL, focus="curation-results-heading")
+# (URL parameter, sort key, heading); the notes column does not sort.
+COLUMNS = (
+    ("titel", "curation_col_title"),
+    ("veranstaltung", "curation_col_event"),
+    ("feld", "curation_col_field"),
+    ("status", "curation_col_status"),
+    ("bewertung", "curation_col_rating"),
+    (None, "curation_col_notes"),
+    ("aenderung", "curation_col_updated"),
+)
+
+
+def _username() -> str:
+    from flask_login import current_user
+
+    return current_user.username
+
+
+@access.protected(access.CURATOR, PATH)
+def layout(**query: Any) -> html.Div:
+    lang = current_language()
+    try:
+        view = board.board_view(components.url_values(URL, query), lang, _username())
+        options = data.curation_options(lang)
+    except DataUnavailable:
+        return html.Div([html.H1(t("curation_title")), components.error_notice(t("no_data"))])
+    return html.Div(
+        [
+            html.H1(t("curation_title")),
+            html.P(t("curation_intro"), className="lead"),
+            components.url_state(PAGE, URL),
+            dcc.Store(id=SORT_ID, data=view.values[board.SORT_PARAM]),
+            dcc.Store(id=ROWS_ID, data=_rows_data(view)),
+            dcc.Store(id=REFRESH_ID, data={"n": 0, "keep": False}),
+            # `<page>-query` stays empty until the first change: a save before it needs this.
+            dcc.Store(id=SHOWN_ID, data=components.url_query(URL, view.values)),
+            dcc.Store(id=DETAIL_ID),
+            html.Div(id="curation-refocus", hidden=True),
+            html.Section(
+                [
+                    html.H2(
+                        t("curation_counts_heading"), id="curation-counts-heading", className="h5"
+                    ),
+                    html.P(t("curation_counts_hint"), className="small mb-2"),
+                    html.Div(_counts(view), id="curation-counts"),
+                ],
+                className="curation-counts",
+                **{"aria-labelledby": "curation-counts-heading"},
+            ),
+            _filter_bar(options, view.values),
+            _results_section(view, lang),
+            _panel(),
+        ],
+        className="curation-page",
+    )
+
+
+# --- the board: counts, table, pages ----------------------------------------------------------
+
+
+@access.callback(
+    Output("curation-counts", "children"),
+    Output("curation-count", "children"),
+    Output("curation-table", "children"),
+    Output(ROWS_ID, "data"),
+    Output("curation-downloads", "children"),
+    Input(f"{PAGE}-query", "data"),
+    Input(REFRESH_ID, "data"),
+    State({"type": ROW_TYPE, "solution": ALL}, "id"),
+    State({"type": ROW_TYPE, "solution": ALL}, "value"),
+    State(SHOWN_ID, "data"),
+    access=access.CURATOR,
+    prevent_initial_call=True,
+)
+def show_board(query, refresh, row_ids, row_values, shown):
+    """The URL changed (a filter, the sort, a page, Back) or something was saved: the board anew.
+
+    After a save in the detail panel the ticked rows stay ticked; after a move or a filter, not.
+    """
+    lang = current_language()
+    keep = ctx.triggered_id == REFRESH_ID and (refresh or {}).get("keep")
+    selected = (
+        {i["solution"] for i, v in zip(row_ids or [], row_values or [], strict=False) if v}
+        if keep
+        else set()
+    )
+    try:
+        view = board.board_view(
+            components.url_values(URL, components.query_params(shown if query is None else query)),
+            lang,
+            _username(),
+        )
+    except DataUnavailable:
+        notice = components.error_notice(t("no_data"))
+        return no_update, "", notice, {}, no_update
+    return (
+        _counts(view),
+        _count_text(view.board.total, lang),
+        _table_body(view, lang, selected),
+        _rows_data(view),
+        _downloads(view),
+    )
+
+
+def _rows_data(view: board.BoardView) -> dict[str, dict[str, Any]]:
+    """The version and title of each row as the curator sees it: a bulk move names them."""
+    return {r.solution_id: {"v": r.version, "t": r.title} for r in view.board.rows}
+
+
+def _count_text(total: int, lang: str) -> str:
+    if total == 0:
+        return t("curation_count_none")
+    if total == 1:
+        return t("curation_count_one")
+    return t("curation_count_many", n(total, lang=lang))
+
+
+def _counts(view: board.BoardView) -> html.Div:
+    """A button per status with its count; pressing one filters by it (and shows it pressed)."""
+    counts = view.board.counts
+    chosen = view.values[board.STATUS_PARAM]
+    buttons = [(board.ALL, t("curation_count_all"), sum(counts.values()))]
+    buttons += [(s, t(f"status_{s}"), counts.get(s, 0)) for s in STATUSES]
+    return html.Div(
+        [
+            html.Button(
+                [
+                    html.Span(label, className="curation-count-label"),
+                    " ",
+                    html.Span(n(count), className="curation-count-value"),
+                ],
+                id={"type": COUNT_TYPE, "status": status},
+                type="button",
+                className=f"curation-count-button status-{status}",
+                **{"aria-pressed": "true" if status == chosen else "false", "data-status": status},
+            )  # fmt: skip
+            for status, label, count in buttons
+        ],
+        role="group",
+        className="curation-count-buttons",
+        **{"aria-labelledby": "curation-counts-heading"},
+    )
+
+
+def _filter_bar(options: data.CurationOptions, values: dict[str, Any]) -> html.Section:
+    ratings = [{"label": t("curation_all_ratings"), "value": board.ALL}]
+    ratings += [
+        {"label": t("curation_rating_unrated"), "value": board.UNRATED},
+        {"label": t("curation_rating_not_mine"), "value": board.NOT_RATED_BY_ME},
+    ]
+    ratings += [
+        {"label": t("curation_rating_min", format_fixed(float(v), 1)), "value": v}
+        for v in board.MIN_RATINGS
+    ]
+    patrons = [{"label": t("curation_all_patrons"), "value": board.ALL}]
+    patrons += [
+        {"label": t("curation_patron_any"), "value": "mit"},
+        {"label": t("curation_patron_none"), "value": "ohne"},
+    ]
+    patrons += [
+        {"label": t("curation_patron_option", p.name), "value": p.code} for p in options.patrons
+    ]
+    selects = [
+        (STATUS_ID, "curation_filter_status", _status_options(t("curation_all_statuses"))),
+        (EVENT_ID, "curation_filter_event", _choices(t("curation_all_events"), options.events)),
+        (FIELD_ID, "curation_filter_field", _choices(t("curation_all_fields"), options.fields)),
+        (RATING_ID, "curation_filter_rating", ratings),
+        (PATRON_ID, "curation_filter_patron", patrons),
+    ]
+    param = {
+        STATUS_ID: board.STATUS_PARAM,
+        EVENT_ID: board.EVENT_PARAM,
+        FIELD_ID: board.FIELD_PARAM,
+        RATING_ID: board.RATING_PARAM,
+        PATRON_ID: board.PATRON_PARAM,
+    }
+    fields = [
+        html.Div(
+            [
+                dbc.Label(t(label), html_for=select_id),
+                dbc.Select(id=select_id, options=choices, value=values[param[select_id]]),
+            ],
+            className="curation-filter",
+        )
+        for select_id, label, choices in selects
+    ]
+    search = html.Div(
+        [
+            dbc.Label(t("curation_filter_search"), html_for=QUERY_ID),
+            dcc.Input(
+                id=QUERY_ID,
+                type="search",
+                value=values[board.QUERY_PARAM],
+                debounce=0.3,
+                autoComplete="off",
+                spellCheck=False,
+                maxLength=board.MAX_QUERY,
+                className="form-control",
+            ),
+            html.P(
+                t("curation_search_hint"), id="curation-search-hint", className="form-text mb-0"
+            ),
+        ],
+        className="curation-filter curation-search",
+        role="search",
+    )
+    reset = html.Button(
+        t("curation_reset"), id="curation-reset", type="button", className="btn btn-link"
+    )
+    return html.Section(
+        [
+            html.H2(t("curation_filters"), id="curation-filters-heading", className="h5"),
+            html.Div([*fields, search, reset], className="curation-filters"),
+        ],
+        className="curation-filter-bar",
+        **{"aria-labelledby": "curation-filters-heading"},
+    )
+
+
+def _choices(everything: str, choices: tuple[data.CurationChoice, ...]) -> list[dict[str, str]]:
+    return [{"label": everything, "value": board.ALL}] + [
+        {"label": c.name, "value": c.code} for c in choices
+    ]
+
+
+def _status_options(everything: str | None = None) -> list[dict[str, str]]:
+    first = [{"label": everything, "value": board.ALL}] if everything else []
+    return first + [{"label": t(f"status_{s}"), "value": s} for s in STATUSES]
+
+
+def _results_section(view: board.BoardView, lang: str) -> html.Section:
+    sizes = [{"label": n(s), "value": str(s)} for s in board.PAGE_SIZES]
+    return html.Section(
+        [
+            html.Div(
+                [
+                    html.H2(
+                        t("curation_results"),
+                        id="curation-results-heading",
+                        tabIndex="-1",
+                        className="h4 mb-1",
+                    ),
+                    html.P(
+                        _count_text(view.board.total, lang),
+                        id="curation-count",
+                        className="curation-total mb-0",
+                        **LIVE,
+                    ),
+                ],
+                className="curation-results-head",
+            ),
+            _bulk_bar(),
+            html.Div(_table_body(view, lang, set()), id="curation-table"),
+            html.Div(
+                [
+                    html.Div(
+                        [
+                            dbc.Label(t("curation_page_size"), html_for=SIZE_ID),
+                            dbc.Select(id=SIZE_ID, options=sizes, value=str(view.page_size)),
+                        ],
+                        className="curation-size",
+                    ),
+                    html.Div(_downloads(view), id="curation-downloads"),
+                ],
+                className="curation-table-foot",
+            ),
+        ],
+        className="curation-results",
+        **{"aria-labelledby": "curation-results-heading"},
+    )
+
+
+def _bulk_bar() -> html.Div:
+    plural = {
+        "data-none": t("curation_selected_none"),
+        "data-one": t("curation_selected_one"),
+        "data-many": t("curation_selected_many"),
+    }
+    return html.Div(
+        [
+            html.Div(
+                [
+                    html.P(
+                        t("curation_selected_none"),
+                        id=SELECTED_ID,
+                        className="curation-selected mb-0",
+                        **LIVE,
+                        **plural,
+                    ),
+                    html.Div(
+                        [
+                            dbc.Label(t("curation_bulk_status"), html_for=BULK_STATUS_ID),
+                            dbc.Select(
+                                id=BULK_STATUS_ID, options=_status_options(), value="reviewing"
+                            ),
+                        ],
+                        className="curation-bulk-status",
+                    ),
+                    html.Button(
+                        t("curation_bulk_apply"),
+                        id=BULK_APPLY_ID,
+                        type="button",
+                        className="btn btn-primary",
+                    ),
+                ],
+                className="curation-bulk",
+                role="group",
+                **{"aria-label": t("curation_bulk_label")},
+            ),
+            html.Div(id=BULK_FEEDBACK_ID, className="curation-feedback", **LIVE),
+        ]
+    )
+
+
+def _table_body(view: board.BoardView, lang: str, selected: set[str]) -> list:
+    if not view.board.total:
+        return [
+            html.Div(
+                [
+                    html.P(t("curation_count_none"), className="fw-semibold mb-1"),
+                    html.P(t("curation_empty_hint"), className="mb-0"),
+                ],
+                className="empty-state",
+            )
+        ]
+    return [
+        html.Div(_table(view, lang, selected), className="table-responsive"),
+        _pagination(view, lang),
+    ]
+
+
+def _table(view: board.BoardView, lang: str, selected: set[str]) -> html.Table:
+    rows = view.board.rows
+    active = dict((k, label) for k, label in COLUMNS if k)[view.sort]
+    direction = "curation_sort_descending" if view.descending else "curation_sort_ascending"
+    caption = t(
+        "curation_caption",
+        t(active),
+        t(direction),
+        n(view.board.page, lang=lang),
+        n(view.board.pages, lang=lang),
+    )
+    all_selected = bool(rows) and all(r.solution_id in selected for r in rows)
+    head = [
+        html.Th(
+            dbc.Checkbox(
+                id=SELECT_ALL_ID,
+                value=all_selected,
+                label=t("curation_select_page"),
+                label_class_name="visually-hidden",
+            ),
+            scope="col",
+            className="curation-check",
+        ),
+        *(_column_head(key, label, view) for key, label in COLUMNS),
+        html.Th(html.Span(t("curation_col_actions"), className="visually-hidden"), scope="col"),
+    ]
+    return html.Table(
+        [
+            html.Caption(caption, className="visually-hidden"),
+            html.Thead(html.Tr(head)),
+            html.Tbody([_row(r, lang, r.solution_id in selected) for r in rows]),
+        ],
+        className="table table-sm table-hover align-middle curation-table",
+    )
+
+
+def _column_head(key: str | None, label: str, view: board.BoardView) -> html.Th:
+    """A column heading that sorts by its column: a button, `aria-sort` on the sorted one."""
+    if key is None:
+        return html.Th(t(label), scope="col")
+    state = None
+    if key == view.sort:
+        state = "descending" if view.descending else "ascending"
+    indicator = {"ascending": "▲", "descending": "▼"}.get(state, "↕")
+    return html.Th(
+        html.Button(
+            [t(label), html.Span(indicator, className="sort-indicator", **ARIA_HIDDEN)],
+            id={"type": SORT_TYPE, "key": key},
+            type="button",
+            className="sort-button",
+            **{"data-sort-key": key},
+        ),
+        scope="col",
+        **({"aria-sort": state} if state else {}),
+    )
+
+
+def _row(row: data.CurationRow, lang: str, selected: bool) -> html.Tr:
+    name = f"{row.title} ({row.solution_id})"  # titles repeat; a control's name should not
+    if row.mean_rating is None:
+        rating: Any = html.Span(t("curation_not_rated"), className="text-body-secondary")
+    else:
+        mean = format_fixed(row.mean_rating, 1, lang=lang)
+        key = "curation_rating_cell_one" if row.raters == 1 else "curation_rating_cell"
+        rating = html.Span(
+            [mean, " ", html.Span(f"({n(row.raters, lang=lang)})", className="small")],
+            title=t(key, mean, n(row.raters, lang=lang)),
+        )
+    notes = " ".join(row.notes.split())
+    if len(notes) > NOTES_PREVIEW:
+        notes = notes[: NOTES_PREVIEW - 1].rstrip() + "…"
+    if row.updated_at:
+        updated: Any = [row.updated_by, html.Br(), format_datetime(row.updated_at, lang=lang)]
+    else:
+        updated = html.Span(t("curation_untouched"), className="text-body-secondary")
+    return html.Tr(
+        [
+            html.Td(
+                dbc.Checkbox(
+                    id={"type": ROW_TYPE, "solution": row.solution_id},
+                    value=selected,
+                    label=t("curation_select_row", name),
+                    label_class_name="visually-hidden",
+                ),
+                className="curation-check",
+            ),
+            html.Td(
+                [
+                    dcc.Link(row.title, href=_solution_href(row.solution_id)),
+                    html.Span(row.solution_id, className="curation-id d-block small"),
+                ],
+                className="curation-title",
+            ),
+            html.Td(row.event_name or row.event_id, className="small"),
+            html.Td(row.action_field_name or row.action_field, className="small"),
+            html.Td(
+                html.Span(
+                    t(f"status_{row.status}"), className=f"curation-status status-{row.status}"
+                )
+            ),
+            html.Td(rating, className="text-nowrap"),
+            html.Td(notes, className="curation-notes small"),
+            html.Td(updated, className="small text-nowrap"),
+            html.Td(
+                html.Button(
+                    t("curation_open"),
+                    id={"type": OPEN_TYPE, "solution": row.solution_id},
+                    type="button",
+                    className="btn btn-outline-primary btn-sm",
+                    # The visible word first (WCAG 2.5.3), then which row it opens.
+                    **{
+                        "aria-label": t("curation_open_label", name),
+                        "data-open-solution": row.solution_id,
+                    },
+                )
+            ),
+        ]
+    )
+
+
+def _solution_href(solution_id: str) -> str:
+    return f"/loesungen/{quote(solution_id, safe='')}"
+
+
+def _href(values: dict[str, Any], **changes: Any) -> str:
+    query = components.url_query(URL, {**values, **changes})
+    return PATH + (f"?{query}" if query else "")
+
+
+def _pagination(view: board.BoardView, lang: str) -> html.Div:
+    page, pages = view.board.page, view.board.pages
+    first = (page - 1) * view.page_size + 1
+    last = first + len(view.board.rows) - 1
+    text = t("curation_page_range", n(first, lang=lang), n(last, lang=lang), n(view.board.total))
+    items = [_page_item(view, page - 1, [t("curation_page_previous")], enabled=page > 1)]
+    previous = 0
+    for number in sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)}):
+        if number > previous + 1:
+            items.append(_page_item(view, 0, ["…"], enabled=False))
+        word = html.Span(t("curation_page_word") + " ", className="visually-hidden")
+        items.append(_page_item(view, number, [word, n(number, lang=lang)], current=number == page))
+        previous = number
+    items.append(_page_item(view, page + 1, [t("curation_page_next")], enabled=page < pages))
+    nav = html.Nav(
+        html.Ul(items, className="pagination pagination-sm flex-wrap mb-0"),
+        **{"aria-label": t("curation_pagination")},
+    )
+    return html.Div(
+        [html.P(text, className="mb-0"), nav if pages > 1 else None],
+        className="curation-pagination",
+    )
+
+
+def _page_item(
+    view: board.BoardView, number: int, text: list, enabled: bool = True, current: bool = False
+) -> html.Li:
+    if current:
+        span = html.Span(text, className="page-link", **{"aria-current": "page"})
+        return html.Li(span, className="page-item active")
+    if not enabled:
+        return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
+    href = _href(view.values, **{board.PAGE_PARAM: number})
+    return html.Li(dcc.Link(text, href=href, className="page-link"), className="page-item")
+
+
+def _downloads(view: board.BoardView) -> html.P:
+    query = view.query()
+    suffix = f"?{query}" if query else ""
+    return html.P(
+        [
+            html.A(
+                t(f"download_{fmt}"),
+                href=f"/daten/{board.DATASET}.{fmt}{suffix}",
+                download=f"{board.DATASET}.{fmt}",
+                className="btn btn-outline-secondary btn-sm me-2",
+            )
+            for fmt in ("csv", "xlsx")
+        ],
+        className="chart-downloads mb-0",
+        role="group",
+        **{"aria-label": t("downloads_label", t("curation_download_title"))},
+    )
+
+
+# --- bulk move -----------------------------------------------------------------------------------
+
+
+@access.callback(
+    Output(BULK_FEEDBACK_ID, "children"),
+    Output(REFRESH_ID, "data", allow_duplicate=True),
+    Input(BULK_APPLY_ID, "n_clicks"),
+    State(BULK_STATUS_ID, "value"),
+    State({"type": ROW_TYPE, "solution": ALL}, "id"),
+    State({"type": ROW_TYPE, "solution": ALL}, "value"),
+    State(ROWS_ID, "data"),
+    State(REFRESH_ID, "data"),
+    access=access.CURATOR,
+    prevent_initial_call=True,
+)
+def move_selection(clicks, status, row_ids, row_values, rows, refresh):
+    """The ticked rows to one status, in one transaction, each at the version shown."""
+    if not clicks:
+        raise PreventUpdate
+    lang = current_language()
+    rows = rows or {}
+    chosen = [i["solution"] for i, v in zip(row_ids or [], row_values or [], strict=False) if v]
+    seen = {sid: int(rows[sid]["v"]) for sid in chosen if sid in rows}
+    titles = {sid: rows[sid].get("t", sid) for sid in seen}
+    result = board.bulk_move(current_store(), seen, status, _username(), lang, titles)
+    if result.saved:
+        return _notice(result.message, "success"), _bump(refresh, keep=False)
+    if result.outcome == "stale":
+        return _stale_notice(result, BULK_RELOAD_ID), no_update
+    return _notice(result.message, "warning"), no_update
+
+
+# After a refused bulk move: the board at its current versions, the ticks kept.
+access.clientside_callback(
+    ClientsideFunction("curation", "reload"),
+    Output(REFRESH_ID, "data", allow_duplicate=True),
+    Output(BULK_FEEDBACK_ID, "children", allow_duplicate=True),
+    Input(BULK_RELOAD_ID, "n_clicks"),
+    State(REFRESH_ID, "data"),
+    prevent_initial_call=True,
+)
+
+
+def _bump(refresh: dict | None, keep: bool) -> dict[str, Any]:
+    return {"n": int((refresh or {}).get("n", 0)) + 1, "keep": keep}
+
+
+def _notice(message: str, kind: str) -> html.Div:
+    return html.Div(message, className=f"alert alert-{kind} mb-0")
+
+
+def _stale_notice(result: board.SaveResult, reload_id: str) -> html.Div:
+    """The refusal in words: who changed what in between, and a way to the current state."""
+    return html.Div(
+        [
+            html.P(result.message, className="fw-semibold"),
+            html.P(t("curation_stale_changes"), className="mb-1"),
+            html.Ul([html.Li(str(line)) for line in result.changes], className="curation-changes"),
+            html.P(t("curation_stale_hint"), className="mb-2"),
+            html.Button(
+                t("curation_reload"),
+                id=reload_id,
+                type="button",
+                className="btn btn-warning btn-sm",
+            ),
+        ],
+        className="alert alert-warning mb-0 curation-stale",
+    )
+
+
+# --- the detail panel ----------------------------------------------------------------------------
+
+
+def _panel() -> dbc.Offcanvas:
+    return dbc.Offcanvas(
+        [
+            # Outside the re-rendered body, so that screen readers hear what a save did.
+            html.Div(
+                id=DETAIL_FEEDBACK_ID,
+                className="curation-feedback curation-detail-feedback",
+                **LIVE,
+            ),
+            html.Div(id=DETAIL_BODY_ID),
+        ],
+        id=PANEL_ID,
+        is_open=False,
+        placement="end",
+        close_button=False,
+        scrollable=False,
+        labelledby="curation-detail-heading",
+        class_name="curation-panel",
+    )
+
+
+@access.callback(
+    Output(PANEL_ID, "is_open"),
+    Output(DETAIL_BODY_ID, "children"),
+    Output(DETAIL_ID, "data"),
+    Output(DETAIL_FEEDBACK_ID, "children"),
+    Input({"type": OPEN_TYPE, "solution": ALL}, "n_clicks"),
+    access=access.CURATOR,
+    prevent_initial_call=True,
+)
+def open_detail(_clicks):
+    """A row's "Öffnen": the panel with the solution's current state (and its version)."""
+    clicked = [fired for fired in ctx.triggered if fired.get("value")]
+    if not clicked or not isinstance(ctx.triggered_id, dict):
+        raise PreventUpdate  # buttons that were just rendered, not clicked
+    solution_id = json.loads(clicked[0]["prop_id"].rsplit(".", 1)[0])["solution"]
+    body, seen = _detail(solution_id)
+    return True, body, seen, None
+
+
+@access.callback(
+    Output(DETAIL_BODY_ID, "children", allow_duplicate=True),
+    Output(DETAIL_ID, "data", allow_duplicate=True),
+    Output(DETAIL_FEEDBACK_ID, "children", allow_duplicate=True),
+    Input(DETAIL_RELOAD_ID, "n_clicks"),
+    State(DETAIL_ID, "data"),
+    access=access.CURATOR,
+    prevent_initial_call=True,
+)
+def reload_detail(clicks, seen):
+    """After a refused save: the current state; an unsaved text stays readable in the notice."""
+    if not clicks or not seen:
+        raise PreventUpdate
+    body, fresh = _detail(seen["sid"])
+    message = [html.P(t("curation_reloaded", n(fresh["version"])), className="mb-0")]
+    if seen.get("draft"):
+        message.append(
+            html.P(t("curation_reloaded_draft", seen["draft"]), className="mb-0 curation-draft")
+        )
+    return body, fresh, html.Div(message, className="alert alert-info mb-0")
+
+
+access.clientside_callback(
+    ClientsideFunction("curation", "close"),
+    Output(PANEL_ID, "is_open", allow_duplicate=True),
+    Input(DETAIL_CLOSE_ID, "n_clicks"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "refocusOpener"),
+    Output("curation-refocus", "title"),
+    Input(PANEL_ID, "is_open"),
+    State(DETAIL_ID, "data"),
+    prevent_initial_call=True,
+)
+
+
+def _detail(solution_id: str) -> tuple[list, dict[str, Any] | None]:
+    """The panel's content and what the curator sees of the entry (the version a save names)."""
+    lang = current_language()
+    solution = data.solution_detail(solution_id)
+    if solution is None:
+        return [components.error_notice(t("curation_unknown_solution"))], None
+    store = current_store()
+    entry = store.entry(solution_id)
+    username = _username()
+    ratings = store.ratings(solution_id)
+    mine = ratings.get(username, {})
+    seen = {"sid": solution_id, "version": entry.version, "status": entry.status,
+            "notes": entry.notes, "title": solution.title}  # fmt: skip
+    field_name = solution.action_field_en if lang == "en" else solution.action_field_de
+    body = [
+        html.Div(
+            [
+                html.H2(solution.title, id="curation-detail-heading", className="h4 mb-0"),
+                html.Button(
+                    [html.Span("×", **ARIA_HIDDEN), " ", t("curation_detail_close")],
+                    id=DETAIL_CLOSE_ID,
+                    type="button",
+                    className="btn btn-outline-secondary btn-sm",
+                ),
+            ],
+            className="curation-detail-head",
+        ),
+        html.P(
+            dcc.Link(t("curation_detail_public"), href=_solution_href(solution_id)),
+            className="mb-2",
+        ),
+        html.Dl(
+            [
+                html.Dt(t("curation_col_id")),
+                html.Dd(solution.solution_id),
+                html.Dt(t("curation_col_event")),
+                html.Dd(solution.event_name),
+                html.Dt(t("curation_col_field")),
+                html.Dd(field_name),
+                html.Dt(t("curation_detail_team")),
+                html.Dd(solution.team_name),
+                html.Dt(t("curation_detail_submitted")),
+                html.Dd(format_date(solution.submitted_on, lang=lang)),
+            ],
+            className="curation-facts",
+        ),
+        html.P(solution.summary, className="small"),
+        html.P(_state_text(entry, lang), id=DETAIL_STATE_ID, className="curation-detail-state"),
+        html.Div(
+            [
+                dbc.Label(t("curation_detail_status"), html_for=DETAIL_STATUS_ID),
+                html.Div(
+                    [
+                        dbc.Select(
+                            id=DETAIL_STATUS_ID, options=_status_options(), value=entry.status
+                        ),
+                        html.Button(
+                            t("curation_save_status"),
+                            id=SAVE_STATUS_ID,
+                            type="button",
+                            className="btn btn-primary",
+                        ),
+                    ],
+                    className="curation-inline-form",
+                ),
+            ],
+            className="curation-detail-block",
+        ),
+        html.Div(
+            [
+                dbc.Label(t("curation_detail_notes"), html_for=DETAIL_NOTES_ID),
+                dbc.Textarea(
+                    id=DETAIL_NOTES_ID, value=entry.notes, rows=4, maxLength=board.MAX_NOTES
+                ),
+                html.Button(
+                    t("curation_save_notes"),
+                    id=SAVE_NOTES_ID,
+                    type="button",
+                    className="btn btn-primary mt-2",
+                ),
+            ],
+            className="curation-detail-block",
+        ),
+        html.Section(
+            [
+                html.H3(t("curation_your_rating"), id="curation-your-rating", className="h5"),
+                html.P(t("curation_rating_scale"), className="small"),
+                *(
+                    html.Fieldset(
+                        [
+                            html.Legend(t(f"curation_criterion_{c}"), className="curation-legend"),
+                            dbc.RadioItems(
+                                id=SCORE_IDS[c],
+                                options=[{"label": str(v), "value": v} for v in range(1, 6)],
+                                value=mine.get(c),
+                                inline=True,
+                            ),
+                        ],
+                        className="curation-criterion",
+                    )
+                    for c in CRITERIA
+                ),
+                html.Button(
+                    t("curation_save_rating"),
+                    id=SAVE_RATING_ID,
+                    type="button",
+                    className="btn btn-primary",
+                ),
+            ],
+            className="curation-detail-block",
+            **{"aria-labelledby": "curation-your-rating"},
+        ),
+        html.Section(
+            [
+                html.H3(t("curation_ratings"), id="curation-ratings-heading", className="h5"),
+                html.Div(_ratings(ratings, username, lang), id=DETAIL_RATINGS_ID),
+            ],
+            className="curation-detail-block",
+            **{"aria-labelledby": "curation-ratings-heading"},
+        ),
+        html.Section(
+            [
+                html.H3(t("curation_history"), id="curation-history-heading", className="h5"),
+                html.Div(_history(solution_id, lang), id=DETAIL_HISTORY_ID),
+            ],
+            className="curation-detail-block",
+            **{"aria-labelledby": "curation-history-heading"},
+        ),
+    ]
+    return body, seen
+
+
+def _state_text(entry, lang: str) -> str:
+    state = t("curation_detail_state", t(f"status_{entry.status}"), n(entry.version, lang=lang))
+    if entry.updated_at:
+        changed = t(
+            "curation_detail_changed",
+            entry.updated_by,
+            format_datetime(entry.updated_at, lang=lang),
+        )
+    else:
+        changed = t("curation_detail_untouched")
+    return f"{state} · {changed}"
+
+
+def _ratings(ratings: dict[str, dict[str, int]], username: str, lang: str) -> list:
+    mean, raters = board.mean_rating(ratings)
+    if mean is None:
+        return [html.P(t("curation_ratings_none"), className="mb-0")]
+    rows = []
+    for curator in sorted(ratings, key=lambda u: (u != username, u.lower())):
+        scores = ratings[curator]
+        own = sum(scores.values()) / len(scores)
+        name = t("curation_you", curator) if curator == username else curator
+        rows.append(
+            html.Tr(
+                [html.Th(name, scope="row")]
+                + [html.Td(str(scores.get(c, "–")), className="text-end") for c in CRITERIA]
+                + [html.Td(format_fixed(own, 1, lang=lang), className="text-end")]
+            )
+        )
+    return [
+        html.P(t("curation_ratings_mean", format_fixed(mean, 1, lang=lang), n(raters, lang=lang))),
+        html.Table(
+            [
+                html.Caption(t("curation_ratings"), className="visually-hidden"),
+                html.Thead(
+                    html.Tr(
+                        [html.Th(t("curation_col_curator"), scope="col")]
+                        + [
+                            html.Th(t(f"curation_criterion_{c}"), scope="col", className="text-end")
+                            for c in CRITERIA
+                        ]
+                        + [html.Th(t("curation_col_mean"), scope="col", className="text-end")]
+                    )
+                ),
+                html.Tbody(rows),
+            ],
+            className="table table-sm curation-ratings",
+        ),
+    ]
+
+
+def _history(solution_id: str, lang: str) -> list:
+    entries = current_store().audit_entries(limit=HISTORY_LIMIT, object_id=solution_id)
+    if not entries:
+        return [html.P(t("curation_history_none"), className="mb-0")]
+    lines = [board.describe(e, lang) for e in entries]
+    items = [
+        html.Li(
+            [
+                html.Span(f"{line.when} · {line.who}", className="curation-history-meta"),
+                html.Br(),
+                line.what,
+            ]
+        )
+        for line in lines
+    ]
+    more = (
+        html.P(t("curation_history_more", HISTORY_LIMIT), className="small")
+        if len(entries) == HISTORY_LIMIT
+        else None
+    )
+    return [html.Ol(items, className="curation-history list-unstyled mb-0"), more]
+
+
+@access.callback(
+    Output(DETAIL_FEEDBACK_ID, "children", allow_duplicate=True),
+    Output(DETAIL_ID, "data", allow_duplicate=True),
+    Output(DETAIL_STATE_ID, "children"),
+    Output(DETAIL_RATINGS_ID, "children"),
+    Output(DETAIL_HISTORY_ID, "children"),
+    Output(REFRESH_ID, "data", allow_duplicate=True),
+    Input(SAVE_STATUS_ID, "n_clicks"),
+    Input(SAVE_NOTES_ID, "n_clicks"),
+    Input(SAVE_RATING_ID, "n_clicks"),
+    State(DETAIL_ID, "data"),
+    State(DETAIL_STATUS_ID, "value"),
+    State(DETAIL_NOTES_ID, "value"),
+    *(State(SCORE_IDS[c], "value") for c in CRITERIA),
+    State(REFRESH_ID, "data"),
+    access=access.CURATOR,
+    prevent_initial_call=True,
+)
+def save(status_clicks, notes_clicks, rating_clicks, seen, status, notes, *rest):
+    """A save in the panel names the version the curator saw; a stale one writes nothing."""
+    *scores, refresh = rest
+    trigger = ctx.triggered_id
+    clicks = {SAVE_STATUS_ID: status_clicks, SAVE_NOTES_ID: notes_clicks,
+              SAVE_RATING_ID: rating_clicks}  # fmt: skip
+    if not seen or not clicks.get(trigger):
+        raise PreventUpdate
+    lang = current_language()
+    store, username, sid = current_store(), _username(), seen["sid"]
+    if trigger == SAVE_STATUS_ID:
+        result = board.save_status(
+            store, sid, status, seen["version"], seen["status"], username, lang
+        )
+    elif trigger == SAVE_NOTES_ID:
+        result = board.save_notes(store, sid, notes, seen["version"], seen["notes"], username, lang)
+    else:
+        result = board.save_rating(
+            store, sid, username, dict(zip(CRITERIA, scores, strict=True)), lang
+        )
+    if result.outcome == "stale":
+        draft = notes if trigger == SAVE_NOTES_ID else None
+        seen = {**seen, "draft": draft}
+        nothing = (no_update,) * 4
+        return _stale_notice(result, DETAIL_RELOAD_ID), seen, *nothing
+    if not result.saved:
+        kind = "info" if result.outcome == "unchanged" else "warning"
+        return _notice(result.message, kind), *(no_update,) * 5
+    entry = result.entry or store.entry(sid)
+    seen = {**seen, "version": entry.version, "status": entry.status, "notes": entry.notes,
+            "draft": None}  # fmt: skip
+    return (
+        _notice(result.message, "success"),
+        seen,
+        _state_text(entry, lang),
+        _ratings(store.ratings(sid), username, lang),
+        _history(sid, lang),
+        _bump(refresh, keep=True),
+    )
+
+
+# --- in the browser: sort, select, status buttons, reset (assets/curation.js) -----------------
+
+access.clientside_callback(
+    ClientsideFunction("curation", "sort"),
+    Output(SORT_ID, "data"),
+    Input({"type": SORT_TYPE, "key": ALL}, "n_clicks"),
+    State(SORT_ID, "data"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "refocusSort"),
+    Output("curation-refocus", "className"),
+    Input("curation-table", "children"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "chooseStatus"),
+    Output(STATUS_ID, "value"),
+    Input({"type": COUNT_TYPE, "status": ALL}, "n_clicks"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "select"),
+    Output({"type": ROW_TYPE, "solution": ALL}, "value"),
+    Output(SELECT_ALL_ID, "value"),
+    Output(SELECTED_ID, "children"),
+    Input(SELECT_ALL_ID, "value"),
+    Input({"type": ROW_TYPE, "solution": ALL}, "value"),
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "reset"),
+    Output(STATUS_ID, "value", allow_duplicate=True),
+    Output(EVENT_ID, "value"),
+    Output(FIELD_ID, "value"),
+    Output(RATING_ID, "value"),
+    Output(PATRON_ID, "value"),
+    Output(QUERY_ID, "value"),
+    Input("curation-reset", "n_clicks"),
+    prevent_initial_call=True,
+)

@@ -1,0 +1,189 @@
+"""Admins upload exports in the browser and follow them in the versions list, the overview and
+the audit log; curators read the log but cannot upload.
+
+These tests change the data, so they run against a portal of their own (its own INSTANCE_DIR and
+data): the shared browser-test portal keeps the demo data for every other test.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from dashboard.i18n import format_money_whole
+from tests.browser.conftest import PageWatch, create_account, sign_in
+from tests.conftest import DEMO_DIR
+from tests.serving import serve
+from tests.test_ingest import GRANTS_HEADER, csv_bytes, grant
+
+# (amount as German Excel writes it, the same as a number)
+UPLOADED = (("12.345,67", "12345.67"), ("1.000,00", "1000.00"), ("250,50", "250.50"))
+
+
+@pytest.fixture(scope="module")
+def data_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A portal of its own under gunicorn (2 workers) on the demo data: (URL, INSTANCE_DIR)."""
+    instance = tmp_path_factory.mktemp("admin-data-portal")
+    with serve(instance, gunicorn_workers=2) as url:
+        yield url, instance
+
+
+@pytest.fixture
+def watched(page: Page, data_portal: tuple[str, Path]) -> Iterator[PageWatch]:
+    """The test's page on the portal of its own; no console error, nothing sent elsewhere."""
+    watch = PageWatch(page, data_portal[0])
+    yield watch
+    assert watch.console_errors == [], "console errors"
+    assert watch.foreign_requests == [], "requests left the portal's host"
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A German Excel grants export (`;`, decimal comma, dotted dates, Windows-1252), a bad one."""
+    folder = tmp_path_factory.mktemp("exports")
+    good = folder / "Förderungen Excel.csv"
+    rows = [GRANTS_HEADER] + [
+        grant(n, amount=amount, award_date="01.03.2026", recipient_name="Bürgerhilfe Köln")
+        for n, (amount, _) in enumerate(UPLOADED, start=1)
+    ]
+    good.write_bytes(csv_bytes(rows, delimiter=";", newline="\r\n").encode("cp1252"))
+    bad = folder / "grants.csv"
+    rows = [GRANTS_HEADER, grant(1), grant(2, amount="abc"), grant(3, action_field="XYZ")]
+    bad.write_bytes(csv_bytes(rows).encode("utf-8"))
+    return {"good": good, "bad": bad}
+
+
+def assert_accessible(page: Page) -> None:
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def funding_total(page: Page, url: str, label: str = "Fördersumme") -> str:
+    page.goto(url + "/")
+    name = page.locator(".kpi-label").get_by_text(label, exact=True)
+    return page.locator(".kpi-card").filter(has=name).locator(".kpi-value").inner_text()
+
+
+def demo_funding_total() -> Decimal:
+    with open(DEMO_DIR / "grants.csv", encoding="utf-8", newline="") as fh:
+        return sum(Decimal(g["amount"]) for g in csv.DictReader(fh) if g["currency"] in ("", "EUR"))
+
+
+def test_an_admin_uploads_grants_and_follows_them_to_the_overview_and_the_log(
+    watched, data_portal, exports
+):
+    page = watched.page
+    url, instance = data_portal
+    password = create_account(instance, "datenadmin", "admin")
+    sign_in(page, url, "datenadmin", password, "/admin/daten")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Daten hochladen")
+    assert_accessible(page)
+    assert funding_total(page, url) == format_money_whole(demo_funding_total())
+
+    page.goto(url + "/admin/daten")
+    page.get_by_label(re.compile("^Exportdatei")).set_input_files(exports["good"])
+    page.get_by_label("Tabelle", exact=True).select_option("grants")
+    page.get_by_label("Dezimaltrennzeichen").select_option("komma")
+    page.get_by_role("button", name="Hochladen und prüfen").click()
+    expect(page).to_have_url(re.compile(r"/admin/daten\?ergebnis=[\w-]+$"))
+    outcome = page.locator("#upload-outcome")
+    expect(outcome.get_by_role("heading", name="Import erfolgreich")).to_be_visible()
+    expect(outcome).to_contain_text("„Förderungen Excel.csv“ ist als neuer Datenstand")
+    expect(outcome).to_contain_text("grants: 3 Zeilen")
+    newest = page.locator("#upload-versions tbody tr").first
+    expect(newest).to_contain_text("aktuell")
+    expect(newest).to_contain_text("datenadmin")
+    expect(newest).to_contain_text("grants – 3 Zeilen aus Förderungen Excel.csv")
+    version = newest.locator("code").inner_text()
+    expect(outcome).to_contain_text(version)
+    expect(page.locator("#upload-versions tbody tr").nth(1)).to_contain_text("Beispieldaten")
+    assert_accessible(page)
+    expected = format_money_whole(sum(Decimal(number) for _, number in UPLOADED))
+    assert funding_total(page, url) == expected
+
+    page.goto(url + "/admin/daten")
+    page.get_by_label(re.compile("^Exportdatei")).set_input_files(exports["bad"])
+    page.get_by_role("button", name="Hochladen und prüfen").click()
+    expect(page.get_by_role("heading", name="Import abgelehnt")).to_be_visible()
+    expect(page.locator("#upload-outcome")).to_contain_text("2 Probleme gefunden")
+    problems = page.get_by_role("table", name="Probleme in „grants.csv“")
+    expect(problems.locator("thead")).to_have_text("DateiZeileSpalteWertGrund")
+    first = problems.locator("tbody tr").first
+    expect(first.locator("td").nth(1)).to_have_text("3")
+    expect(first.locator("td").nth(2)).to_have_text("amount")
+    expect(first.locator("td").nth(3)).to_have_text("abc")
+    expect(first.locator("td").nth(4)).to_contain_text("Kein Geldbetrag")
+    expect(page.locator("#upload-versions tbody tr").first).to_contain_text(version)
+    assert_accessible(page)
+    assert funding_total(page, url) == expected
+
+    page.goto(url + "/admin/protokoll")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Protokoll")
+    log = page.locator("#audit-table tbody")
+    expect(log.locator("tr").first).to_contain_text("Daten importiert")
+    expect(log.locator("tr").first).to_contain_text(version)
+    expect(log).to_contain_text("Benutzerkonto angelegt")
+    assert_accessible(page)
+    page.get_by_label("Person").select_option("datenadmin")
+    expect(page).to_have_url(re.compile(r"person=datenadmin"))
+    page.get_by_label("Art der Änderung").select_option("data.import")
+    expect(page).to_have_url(re.compile(r"person=datenadmin&aktion=data.import"))
+    expect(page.locator("#audit-status")).to_have_text("1 Eintrag für diese Auswahl.")
+    expect(log.locator("tr")).to_have_count(1)
+    expect(log).to_contain_text("grants: 3 Zeilen aus „Förderungen Excel.csv“")
+    page.get_by_label("Art der Änderung").select_option("user")
+    expect(page.locator("#audit-status")).to_have_text(
+        "Keine Einträge für diese Auswahl. Bitte Filter lockern."
+    )
+    page.go_back()
+    expect(page.get_by_label("Art der Änderung")).to_have_value("data.import")
+    expect(log.locator("tr")).to_have_count(1)
+    page.reload()
+    expect(page.get_by_label("Person")).to_have_value("datenadmin")
+    expect(page.locator("#audit-table tbody tr")).to_have_count(1)
+
+
+def test_in_english_the_upload_report_and_the_log_speak_english(watched, data_portal, exports):
+    page = watched.page
+    url, instance = data_portal
+    password = create_account(instance, "dataadmin", "admin")
+    sign_in(page, url, "dataadmin", password, "/admin/daten")
+    page.goto(url + "/admin/daten?lang=en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Upload data")
+    page.get_by_label(re.compile("^Export file")).set_input_files(exports["bad"])
+    page.get_by_role("button", name="Upload and check").click()
+    expect(page.get_by_role("heading", name="Import refused")).to_be_visible()
+    problems = page.get_by_role("table", name="Problems in “grants.csv”")
+    expect(problems.locator("thead")).to_have_text("FileRowColumnValueReason")
+    expect(page.get_by_role("heading", name="Dataset versions")).to_be_visible()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert_accessible(page)
+    page.goto(url + "/admin/protokoll")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Audit log")
+    page.get_by_label("Kind of change").select_option("user")
+    expect(page.locator("#audit-table tbody")).to_contain_text("User account created")
+    assert_accessible(page)
+
+
+def test_a_curator_reads_the_log_but_gets_no_access_to_uploads(watched, data_portal):
+    page = watched.page
+    url, instance = data_portal
+    password = create_account(instance, "datenkuratorin", "curator")
+    sign_in(page, url, "datenkuratorin", password, "/admin/protokoll")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Protokoll")
+    nav = page.get_by_role("navigation", name="Hauptnavigation")
+    expect(nav.get_by_role("link", name="Protokoll")).to_be_visible()
+    expect(nav.get_by_role("link", name="Daten", exact=True)).to_have_count(0)
+    assert page.request.get(url + "/admin/daten").status == 403
+    refused = page.request.post(
+        url + "/admin/daten",
+        multipart={"file": {"name": "grants.csv", "mimeType": "text/csv", "buffer": b"x"}},
+    )
+    assert refused.status == 403

@@ -1,0 +1,239 @@
+"""The funding statistics in a browser: figures, filters in the URL, Back, map, treemap, tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from decimal import Decimal
+
+import pandas as pd
+from axe_playwright_python.sync_playwright import Axe
+from openpyxl import load_workbook
+from playwright.sync_api import Page, expect
+
+from dashboard.i18n import format_money_whole, format_number
+from tests.conftest import DEMO_DIR
+
+PATH = "/foerderung"
+SLOW = 20_000  # ms: the first callback of a fresh gunicorn worker opens DuckDB
+
+
+def _rows(table: str) -> list[dict[str, str]]:
+    with open(DEMO_DIR / f"{table}.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+RB = {d["ags"]: d["regierungsbezirk"] for d in _rows("districts")}
+GRANTS = [{**g, "rb": RB[g["district_ags"]]} for g in _rows("grants")]
+
+
+def _total(grants: list[dict[str, str]]) -> Decimal:
+    return sum((Decimal(g["amount"]) for g in grants), Decimal(0))
+
+
+def _kpi(page: Page, label: str):
+    card = page.locator(".kpi-card").filter(
+        has=page.locator(".kpi-label").get_by_text(label, exact=True)
+    )
+    return card.locator(".kpi-value")
+
+
+def _expect_figures(page: Page, grants: list[dict[str, str]], lang: str = "de") -> None:
+    total, count = ("Fördersumme", "Förderungen") if lang == "de" else ("Total funding", "Grants")
+    expect(_kpi(page, count)).to_have_text(format_number(len(grants), lang=lang), timeout=SLOW)
+    expect(_kpi(page, total)).to_have_text(format_money_whole(_total(grants), lang=lang))
+
+
+def _ready(page: Page) -> None:
+    expect(page.locator("#funding-map-graph .js-plotly-plot")).to_be_visible(timeout=SLOW)
+    expect(page.locator("#funding-tree-graph .js-plotly-plot")).to_be_visible(timeout=SLOW)
+
+
+def test_the_page_shows_the_demo_figures_in_german_without_violations(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Förderung", timeout=SLOW)
+    _expect_figures(page, GRANTS)
+    recipients = len({g["recipient_org_id"] for g in GRANTS})
+    expect(_kpi(page, "Empfänger")).to_have_text(format_number(recipients))
+    for heading in (
+        "Fördersumme nach Handlungsfeld",
+        "Fördersumme nach Regierungsbezirk",
+        "Bewilligungen nach Monat",
+        "Förderungen nach Betragsklasse",
+        "Fördersumme nach Kreis und kreisfreier Stadt",
+        "Fördersumme: Handlungsfeld, Spitzenverband, Empfänger",
+        "Die Förderungen",
+    ):
+        expect(page.get_by_role("heading", level=2, name=heading)).to_be_visible()
+    _ready(page)
+    expect(page.get_by_text("© GeoBasis-DE / BKG")).to_be_visible()
+    assert page.locator("h1").count() == 1
+    page.locator("#funding-by-field summary").click()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_page_in_english_has_no_violations(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH + "?lang=en&feld=AP&sortierung=betrag&seite=2")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Funding", timeout=SLOW)
+    _expect_figures(page, [g for g in GRANTS if g["action_field"] == "AP"], lang="en")
+    expect(page.get_by_label("Action field", exact=True)).to_contain_text("Old age and care")
+    _ready(page)
+    assert page.locator("html").get_attribute("lang") == "en"
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_filters_change_figures_and_url_and_back_restores_each_step(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH)
+    _expect_figures(page, GRANTS)
+    steps = [
+        ("#funding-field", "KJF", "feld=KJF", lambda g: g["action_field"] == "KJF"),
+        ("#funding-region", "Köln", "region=K%C3%B6ln", lambda g: g["rb"] == "Köln"),
+        ("#funding-year-from", "2021", "von=2021", lambda g: g["award_date"] >= "2021"),
+        ("#funding-band", "5", "betrag=5", lambda g: Decimal(g["amount"]) >= 100000),
+    ]
+    chosen = GRANTS
+    chosen_steps = [chosen]
+    for select, value, param, keep in steps:
+        page.select_option(select, value)
+        chosen = [g for g in chosen if keep(g)]
+        chosen_steps.append(chosen)
+        _expect_figures(page, chosen)
+        expect(page).to_have_url(re.compile(re.escape(param)))
+    csv_link = page.locator("#funding-by-field").get_by_role("link", name="CSV herunterladen")
+    expect(csv_link).to_have_attribute("href", re.compile(r"von=2021.*feld=KJF.*region=K%C3%B6ln"))
+    for (select, _, param, _), before in zip(
+        reversed(steps), reversed(chosen_steps[:-1]), strict=True
+    ):
+        page.go_back()
+        _expect_figures(page, before)
+        expect(page).not_to_have_url(re.compile(re.escape(param)))
+        expect(page.locator(select)).to_have_value("alle")
+    expect(page).to_have_url(re.compile(re.escape(PATH) + "$"))
+
+
+def test_a_click_on_a_district_of_the_map_filters_the_page(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH)
+    _ready(page)
+    _expect_figures(page, GRANTS)
+    graph = page.locator("#funding-map-graph")
+    # Münster (05515) lies around the map's point 7.63 E, 51.96 N: click its drawn shape.
+    graph.scroll_into_view_if_needed()
+    expect(graph.locator("canvas").first).to_be_visible()
+    page.evaluate(
+        """() => {
+            const gd = document.querySelector('#funding-map-graph .js-plotly-plot');
+            const map = gd._fullLayout.map._subplot.map;
+            const p = map.project([7.63, 51.96]);
+            const canvas = map.getCanvas();
+            const r = canvas.getBoundingClientRect();
+            window.__click = {x: r.left + p.x, y: r.top + p.y};
+        }"""
+    )
+    point = page.evaluate("() => window.__click")
+    page.mouse.move(point["x"], point["y"])
+    page.mouse.click(point["x"], point["y"])
+    expect(page.locator("#funding-region")).to_have_value("05515", timeout=SLOW)
+    expect(page).to_have_url(re.compile("region=05515"))
+    _expect_figures(page, [g for g in GRANTS if g["district_ags"] == "05515"])
+
+
+def test_the_treemap_drills_down_and_the_breadcrumb_goes_back(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH)
+    _ready(page)
+    block = page.locator("#funding-tree-block")
+    tile = block.locator("g.slice").filter(has_text="Kinder, Jugend und Familie").first
+    tile.click()
+    expect(page).to_have_url(re.compile("ebene=KJF"), timeout=SLOW)
+    crumbs = block.get_by_role("navigation", name="Ebene der Kachelgrafik")
+    expect(crumbs.locator("[aria-current]")).to_have_text(
+        "Kinder, Jugend und Familie", timeout=SLOW
+    )
+    block.get_by_text("Tabelle anzeigen").click()
+    table = block.get_by_role("table")
+    expect(table.get_by_role("columnheader").first).to_have_text("Spitzenverband")
+    kjf = [g for g in GRANTS if g["action_field"] == "KJF"]
+    caritas = [g for g in kjf if g["association"] == "CARITAS"]
+    row = table.locator("tr").filter(has_text="Deutscher Caritasverband")
+    expect(row.locator("td").nth(2)).to_have_text(format_number(len(caritas)))
+
+    block.locator("g.slice").filter(has_text="Deutscher Caritasverband").first.click()
+    expect(page).to_have_url(re.compile("ebene=KJF%2FCARITAS|ebene=KJF/CARITAS"), timeout=SLOW)
+    expect(crumbs.locator("[aria-current]")).to_have_text("Deutscher Caritasverband", timeout=SLOW)
+    block.get_by_text("Tabelle anzeigen").click()
+    expect(table.get_by_role("columnheader").first).to_have_text("Empfänger", timeout=SLOW)
+    recipients = len({g["recipient_org_id"] for g in caritas})
+    expected_rows = min(recipients, 21)
+    expect(table.locator("tbody tr")).to_have_count(expected_rows)
+
+    crumbs.get_by_role("button", name="Alle Handlungsfelder").click()
+    expect(crumbs.locator("[aria-current]")).to_have_text("Alle Handlungsfelder", timeout=SLOW)
+    block.get_by_text("Tabelle anzeigen").click()
+    expect(table.get_by_role("columnheader").first).to_have_text("Handlungsfeld", timeout=SLOW)
+    expect(page).not_to_have_url(re.compile("ebene="))
+
+
+def test_show_table_and_downloads_hold_the_filtered_rows(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH + "?feld=AP&region=D%C3%BCsseldorf")
+    chosen = [g for g in GRANTS if g["action_field"] == "AP" and g["rb"] == "Düsseldorf"]
+    _expect_figures(page, chosen)
+    block = page.locator("#funding-by-band")
+    table = block.get_by_role("table")
+    expect(table).to_be_hidden()
+    block.get_by_text("Tabelle anzeigen").click()
+    expect(table).to_be_visible()
+    expect(table.locator("tbody tr")).to_have_count(6)
+
+    grants = page.locator("#funding-grants")
+    with page.expect_download() as info:
+        grants.get_by_role("link", name="CSV herunterladen").click()
+    frame = pd.read_csv(
+        info.value.path(),
+        sep=";",
+        decimal=",",
+        thousands=None,
+        encoding="utf-8-sig",
+        dtype={"Nr.": str},
+    )
+    assert sorted(frame["Nr."]) == sorted(g["grant_id"] for g in chosen)
+    assert sum(Decimal(str(v)) for v in frame["Betrag"]) == _total(chosen)
+    text = info.value.path().read_text(encoding="utf-8-sig")
+    assert re.search(r";\d+,\d\d;EUR;", text)
+
+    with page.expect_download() as info:
+        grants.get_by_role("link", name="Excel herunterladen (XLSX)").click()
+    assert info.value.suggested_filename == "foerderungen.xlsx"
+    sheet = load_workbook(io.BytesIO(info.value.path().read_bytes())).active
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert sorted(r[0] for r in rows) == sorted(g["grant_id"] for g in chosen)
+    assert sum(Decimal(str(r[6])) for r in rows) == _total(chosen)
+
+
+def test_the_grants_table_sorts_and_pages(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH)
+    table = page.locator("#funding-grants table")
+    expect(table.locator("tbody tr")).to_have_count(20, timeout=SLOW)
+    table.get_by_role("button", name="Betrag").click()
+    expect(table.locator("th[aria-sort=ascending]")).to_have_text(
+        re.compile("^Betrag"), timeout=SLOW
+    )
+    expect(page).to_have_url(re.compile("sortierung=betrag"))
+    smallest = min(Decimal(g["amount"]) for g in GRANTS)
+    first = table.locator("tbody tr").first.locator("td").nth(6)
+    expect(first).to_have_text(re.compile(format_number(smallest).split(",")[0]))
+    expect(table.get_by_role("button", name="Betrag")).to_be_focused()
+    pages = page.get_by_role("navigation", name="Seiten der Förderliste")
+    pages.get_by_role("link", name="Nächste Seite").click()
+    expect(pages.locator("[aria-current=page]")).to_have_text("Seite 2", timeout=SLOW)
+    expect(page).to_have_url(re.compile("sortierung=betrag&seite=2"))
+    page.go_back()
+    expect(pages.locator("[aria-current=page]")).to_have_text("Seite 1", timeout=SLOW)

@@ -1,0 +1,210 @@
+"""Funding statistics: figures as counted from the demo CSV with pandas, filters, currencies,
+downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from decimal import Decimal
+from statistics import median
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from dashboard import data, datasets
+from dashboard.datastore import DataStore
+from dashboard.db import Database
+from dashboard.ingest import import_path
+from tests.conftest import DEMO_DIR
+
+
+def _csv(table: str) -> pd.DataFrame:
+    return pd.read_csv(DEMO_DIR / f"{table}.csv", dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="module")
+def grants() -> pd.DataFrame:
+    """Grants joined by hand with their Regierungsbezirk; amounts as Decimal."""
+    frame = _csv("grants").merge(
+        _csv("districts")[["ags", "regierungsbezirk"]].rename(columns={"ags": "district_ags"}),
+        on="district_ags",
+        how="left",
+    )
+    frame["amount"] = frame.amount.map(Decimal)
+    frame["month"] = frame.award_date.str[:7]
+    return frame
+
+
+def _sums(frame: pd.DataFrame, by: str) -> dict[str, Decimal]:
+    return {k: sum(g.amount, Decimal(0)) for k, g in frame.groupby(by)}
+
+
+def _money(table, key: str = "label") -> dict:
+    return {row[0]: row[1] for row in table.rows if row[1]}
+
+
+def test_the_demo_has_the_grants_the_page_is_built_for(grants):
+    assert len(grants) == 667
+    assert set(grants.currency) == {"EUR"}
+
+
+def test_key_figures_match_the_demo_data(app, grants):
+    kpis = data.funding_kpis(data.FundingFilters())
+    amounts = list(grants.amount)
+    assert kpis.grants == kpis.eur_grants == 667
+    assert kpis.eur_total == sum(amounts, Decimal(0))
+    assert kpis.eur_median == Decimal(median(sorted(amounts))).quantize(Decimal("0.01"))
+    assert kpis.eur_mean == (sum(amounts, Decimal(0)) / 667).quantize(Decimal("0.01"))
+    cap = max(amounts)
+    assert cap == Decimal(100000)
+    assert kpis.eur_at_cap == sum(1 for a in amounts if a == cap)
+    assert kpis.cap_share == pytest.approx(kpis.eur_at_cap / 667)
+    assert kpis.recipients == grants.recipient_org_id.nunique()
+    assert isinstance(kpis.eur_total, Decimal) and isinstance(kpis.eur_median, Decimal)
+
+
+def test_euro_totals_by_field_association_region_match_the_demo_data(app, grants):
+    names = dict(zip(_csv("action_fields").code, _csv("action_fields").name_de, strict=True))
+    by_field = datasets.funding_by_field({}, "de")
+    assert _money(by_field) == {names[k]: v for k, v in _sums(grants, "action_field").items()}
+    assert by_field.column("eur_total") == sorted(by_field.column("eur_total"), reverse=True)
+    assert all(isinstance(v, Decimal) for v in by_field.column("eur_total"))
+    by_rb = datasets.funding_by_regierungsbezirk({}, "de")
+    assert _money(by_rb) == _sums(grants, "regierungsbezirk")
+    associations = data.funding_groups(data.FundingFilters(), "association", "de")
+    assert {g.key: g.eur_total for g in associations} == _sums(grants, "association")
+    by_district = datasets.funding_by_district({}, "de")
+    assert len(by_district.rows) == 53
+    assert {r[0]: r[3] for r in by_district.rows if r[4]} == _sums(grants, "district_ags")
+
+
+def test_months_and_bands_match_the_demo_data(app, grants):
+    by_month = datasets.funding_by_month({}, "de")
+    assert {r[0].strftime("%Y-%m"): r[1] for r in by_month.rows} == _sums(grants, "month")
+    counts = grants.groupby("month").size().to_dict()
+    assert {r[0].strftime("%Y-%m"): r[2] for r in by_month.rows} == counts
+    by_band = datasets.funding_by_band({}, "de")
+    edges = [0, 10000, 25000, 50000, 75000, 100000, 10**9]
+    expected = [
+        int(((grants.amount >= lo) & (grants.amount < hi)).sum())
+        for lo, hi in zip(edges[:-1], edges[1:], strict=True)
+    ]
+    assert by_band.column("eur_grants") == expected
+    assert by_band.column("band")[0] == "unter 10.000\xa0€"
+    assert by_band.column("band")[-1] == "100.000\xa0€ und mehr"
+
+
+def test_filters_narrow_the_figures(app, grants):
+    params = {"feld": "KJF", "region": "Köln", "von": "2021", "betrag": "3", "verband": "CARITAS"}
+    filters = datasets.funding_filters(params, "de")
+    chosen = grants[
+        (grants.action_field == "KJF")
+        & (grants.regierungsbezirk == "Köln")
+        & (grants.award_date >= "2021")
+        & (grants.amount >= 50000)
+        & (grants.amount < 75000)
+        & (grants.association == "CARITAS")
+    ]
+    kpis = data.funding_kpis(filters)
+    assert kpis.grants == len(chosen) > 0
+    assert kpis.eur_total == sum(chosen.amount, Decimal(0))
+    district = datasets.funding_filters({"region": "05315", "bis": "2020"}, "de")
+    chosen = grants[(grants.district_ags == "05315") & (grants.award_date < "2021")]
+    assert data.funding_kpis(district).eur_total == sum(chosen.amount, Decimal(0))
+
+
+def test_unknown_url_values_mean_all(app):
+    odd = {"feld": "XX", "verband": "'; DROP", "region": "Atlantis", "von": "1999", "betrag": "9"}
+    assert datasets.funding_filters(odd, "de") == data.FundingFilters()
+    assert datasets.funding_drill_path({"ebene": "XX/AWO"}, "de") == ()
+    assert datasets.funding_drill_path({"ebene": "KJF/XX"}, "de") == ("KJF",)
+
+
+def test_the_treemap_drills_down_and_keeps_the_20_largest(app, grants):
+    top = datasets.funding_tree_level({}, "de")
+    assert len(top.table.rows) == 6 and top.path == ()
+    level = datasets.funding_tree_level({"ebene": "KJF/CARITAS"}, "de")
+    chosen = grants[(grants.action_field == "KJF") & (grants.association == "CARITAS")]
+    per_recipient = chosen.groupby("recipient_org_id").amount.sum()
+    assert len(per_recipient) > 20
+    assert len(level.table.rows) == 21
+    assert level.table.rows[-1][0].startswith("Sonstige")
+    assert level.keys[-1] == ""
+    assert sum(level.table.column("eur_total"), Decimal(0)) == sum(chosen.amount, Decimal(0))
+    assert level.table.column("eur_total")[:20] == sorted(per_recipient, reverse=True)[:20]
+
+
+def test_other_currencies_are_counted_beside_never_added(tmp_path, grants):
+    """A 360Giving funder's GBP grants (no field, association, district) next to the demo."""
+    folder = tmp_path / "export"
+    shutil.copytree(DEMO_DIR, folder)
+    with open(folder / "grants.csv", "a", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        for i, amount in enumerate(("5000.00", "250000.00")):
+            writer.writerow(
+                [f"360G-X-{i}", "UK Fund", "UK Funder", f"Grant {i}", "", f"GB-{i}",
+                 f"UK Charity {i}", "", "", "", "", amount, "GBP", "2021-03-01", ""]
+            )  # fmt: skip
+    store = DataStore(tmp_path / "data")
+    import_path(store, folder, imported_by="test")
+    db = Database(store)
+    kpis = data.read_funding_kpis(db, data.FundingFilters())
+    assert kpis.grants == 669 and kpis.eur_grants == 667
+    assert kpis.eur_total == sum(grants.amount, Decimal(0))
+    (gbp,) = kpis.other_currencies
+    assert (gbp.currency, gbp.grants, gbp.total) == ("GBP", 2, Decimal("255000.00"))
+    fields = data.read_funding_groups(db, data.FundingFilters(), "field", "de")
+    unassigned = next(g for g in fields if g.key == "")
+    assert (unassigned.eur_total, unassigned.eur_grants, unassigned.other_grants) == (0, 0, 2)
+    only = data.read_funding_kpis(db, data.FundingFilters(action_field=""))
+    assert (only.grants, only.eur_grants, only.eur_total) == (2, 0, Decimal("0.00"))
+    # A euro band never picks up pounds.
+    band = data.FundingFilters(amount_min=Decimal(100000))
+    assert data.read_funding_kpis(db, band).other_currencies == ()
+
+
+def test_grant_downloads_hold_exactly_the_filtered_rows(client, grants):
+    chosen = grants[(grants.action_field == "AP") & (grants.regierungsbezirk == "Detmold")]
+    query = "feld=AP&region=Detmold&sortierung=betrag"
+    response = client.get(f"/daten/foerderungen.csv?{query}")
+    assert response.status_code == 200
+    text = response.data.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert rows[0][:3] == ["Nr.", "Titel", "Empfänger"]
+    assert sorted(r[0] for r in rows[1:]) == sorted(chosen.grant_id)
+    amounts = [Decimal(r[6].replace(",", ".")) for r in rows[1:]]
+    assert amounts == sorted(chosen.amount)
+    assert all("," in r[6] and "." not in r[6] for r in rows[1:])
+    assert all(r[8].count(".") == 2 for r in rows[1:])  # 01.10.2020
+
+    response = client.get(f"/daten/foerderungen.xlsx?{query}")
+    sheet = load_workbook(io.BytesIO(response.data)).active
+    body = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert sorted(r[0] for r in body) == sorted(chosen.grant_id)
+    assert sum(Decimal(str(r[6])) for r in body) == sum(chosen.amount, Decimal(0))
+
+
+def test_a_formula_like_title_is_made_harmless(monkeypatch, client):
+    """A grant titled `=HYPERLINK(…)` stays text in both downloads."""
+    row = data.FundingGrant(
+        "G1", "=HYPERLINK(\"http://x\")", "-Empfänger", None, None, None,
+        Decimal("1234.50"), "EUR", pd.Timestamp("2021-01-02").date(),
+    )  # fmt: skip
+    monkeypatch.setattr(data, "funding_grants", lambda *args: (row,))
+    csv_text = client.get("/daten/foerderungen.csv").data.decode("utf-8")
+    (_, cells) = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
+    assert cells[1:3] == ['\'=HYPERLINK("http://x")', "'-Empfänger"]
+    assert cells[6:] == ["1234,50", "EUR", "02.01.2021"]
+    sheet = load_workbook(io.BytesIO(client.get("/daten/foerderungen.xlsx").data)).active
+    cell = sheet.cell(row=2, column=2)
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+def test_english_names_and_labels(app):
+    table = datasets.funding_by_field({}, "en")
+    assert "Old age and care" in table.column("label")
+    assert table.columns[1].label == "Total in euros"
+    assert datasets.funding_band_label(0, "en") == "under €10,000"
