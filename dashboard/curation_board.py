@@ -19,7 +19,8 @@ ALL = "alle"  # dbc.Select shows a hidden placeholder for "": "all" needs a valu
 UNRATED, NOT_RATED_BY_ME = "ohne", "nicht-von-mir"
 MIN_RATINGS = ("2", "3", "3.5", "4", "4.5")
 RATING_CHOICES = (UNRATED, NOT_RATED_BY_ME, *MIN_RATINGS)
-PATRONAGE = {"mit": "any", "ohne": "none"}  # URL value → CurationFilters.patronage
+WITH_PATRON, WITHOUT_PATRON = "mit", "ohne"
+PATRONAGE = {WITH_PATRON: "any", WITHOUT_PATRON: "none"}  # URL value → CurationFilters.patronage
 # URL sort keys → the query's sort keys; `-` in front: descending.
 SORTS = {
     "titel": "title",
@@ -92,14 +93,14 @@ class BoardView:
     page_size: int
     board: data.CurationBoard
 
-    def query(self, with_page: bool = False) -> str:
-        """The URL query of this view (for the downloads: without the page)."""
-        skip = {PAGE_PARAM, SIZE_PARAM} if not with_page else set()
-        defaults = {SORT_PARAM: DEFAULT_SORT, SIZE_PARAM: PAGE_SIZES[0], PAGE_PARAM: 1}
+    def query(self) -> str:
+        """The filters and sort order as a URL query, for the downloads (every row, no pages)."""
         pairs = {
             k: v
             for k, v in self.values.items()
-            if k not in skip and v not in (None, "", ALL) and defaults.get(k) != v
+            if k not in (PAGE_PARAM, SIZE_PARAM)
+            and v not in ("", ALL)
+            and not (k == SORT_PARAM and v == DEFAULT_SORT)
         }
         return urlencode(pairs)
 
@@ -259,7 +260,14 @@ def bulk_move(
     except StaleVersion as stale:
         sid = stale.current.solution_id
         name = (titles or {}).get(sid) or sid
-        return _stale(stale, t("curation_yours_bulk", len(seen), label, lang=lang), lang, name=name)
+        yours = (
+            t("curation_yours_bulk_one", label, lang=lang)
+            if len(seen) == 1
+            else t("curation_yours_bulk", len(seen), label, lang=lang)
+        )
+        return _stale(stale, yours, lang, name=name)
+    if len(moved) == 1:
+        return SaveResult("saved", t("curation_bulk_saved_one", label, lang=lang))
     return SaveResult("saved", t("curation_bulk_saved", len(moved), label, lang=lang))
 
 

@@ -193,7 +193,7 @@ def _counts(view: board.BoardView) -> html.Div:
                 type="button",
                 className=f"curation-count-button status-{status}",
                 **{"aria-pressed": "true" if status == chosen else "false", "data-status": status},
-            )  # fmt: skip
+            )
             for status, label, count in buttons
         ],
         role="group",
@@ -214,8 +214,8 @@ def _filter_bar(options: data.CurationOptions, values: dict[str, Any]) -> html.S
     ]
     patrons = [{"label": t("curation_all_patrons"), "value": board.ALL}]
     patrons += [
-        {"label": t("curation_patron_any"), "value": "mit"},
-        {"label": t("curation_patron_none"), "value": "ohne"},
+        {"label": t("curation_patron_any"), "value": board.WITH_PATRON},
+        {"label": t("curation_patron_none"), "value": board.WITHOUT_PATRON},
     ]
     patrons += [
         {"label": t("curation_patron_option", p.name), "value": p.code} for p in options.patrons
@@ -257,9 +257,7 @@ def _filter_bar(options: data.CurationOptions, values: dict[str, Any]) -> html.S
                 maxLength=board.MAX_QUERY,
                 className="form-control",
             ),
-            html.P(
-                t("curation_search_hint"), id="curation-search-hint", className="form-text mb-0"
-            ),
+            html.P(t("curation_search_hint"), className="form-text mb-0"),
         ],
         className="curation-filter curation-search",
         role="search",
@@ -597,7 +595,10 @@ def move_selection(clicks, status, row_ids, row_values, rows, refresh):
     chosen = [i["solution"] for i, v in zip(row_ids or [], row_values or [], strict=False) if v]
     seen = {sid: int(rows[sid]["v"]) for sid in chosen if sid in rows}
     titles = {sid: rows[sid].get("t", sid) for sid in seen}
-    result = board.bulk_move(current_store(), seen, status, _username(), lang, titles)
+    try:
+        result = board.bulk_move(current_store(), seen, status, _username(), lang, titles)
+    except DataUnavailable:
+        return components.error_notice(t("no_data")), no_update
     if result.saved:
         return _notice(result.message, "success"), _bump(refresh, keep=False)
     if result.outcome == "stale":
@@ -682,7 +683,10 @@ def open_detail(_clicks):
     if not clicked or not isinstance(ctx.triggered_id, dict):
         raise PreventUpdate  # buttons that were just rendered, not clicked
     solution_id = json.loads(clicked[0]["prop_id"].rsplit(".", 1)[0])["solution"]
-    body, seen = _detail(solution_id)
+    try:
+        body, seen = _detail(solution_id)
+    except DataUnavailable:
+        return True, components.error_notice(t("no_data")), None, None
     return True, body, seen, None
 
 
@@ -690,22 +694,31 @@ def open_detail(_clicks):
     Output(DETAIL_BODY_ID, "children", allow_duplicate=True),
     Output(DETAIL_ID, "data", allow_duplicate=True),
     Output(DETAIL_FEEDBACK_ID, "children", allow_duplicate=True),
+    Output(REFRESH_ID, "data", allow_duplicate=True),
     Input(DETAIL_RELOAD_ID, "n_clicks"),
     State(DETAIL_ID, "data"),
+    State(REFRESH_ID, "data"),
     access=access.CURATOR,
     prevent_initial_call=True,
 )
-def reload_detail(clicks, seen):
-    """After a refused save: the current state; an unsaved text stays readable in the notice."""
+def reload_detail(clicks, seen, refresh):
+    """After a refused save: the current state, in the panel and the board; an unsaved text
+    stays readable in the notice."""
     if not clicks or not seen:
         raise PreventUpdate
-    body, fresh = _detail(seen["sid"])
+    try:
+        body, fresh = _detail(seen["sid"])
+    except DataUnavailable:
+        return no_update, no_update, components.error_notice(t("no_data")), no_update
+    if fresh is None:
+        return body, None, None, no_update
     message = [html.P(t("curation_reloaded", n(fresh["version"])), className="mb-0")]
     if seen.get("draft"):
         message.append(
             html.P(t("curation_reloaded_draft", seen["draft"]), className="mb-0 curation-draft")
         )
-    return body, fresh, html.Div(message, className="alert alert-info mb-0")
+    notice = html.Div(message, className="alert alert-info mb-0")
+    return body, fresh, notice, _bump(refresh, keep=True)
 
 
 access.clientside_callback(
@@ -885,7 +898,11 @@ def _ratings(ratings: dict[str, dict[str, int]], username: str, lang: str) -> li
             )
         )
     return [
-        html.P(t("curation_ratings_mean", format_fixed(mean, 1, lang=lang), n(raters, lang=lang))),
+        html.P(
+            t("curation_ratings_mean_one", format_fixed(mean, 1, lang=lang))
+            if raters == 1
+            else t("curation_ratings_mean", format_fixed(mean, 1, lang=lang), n(raters, lang=lang))
+        ),
         html.Table(
             [
                 html.Caption(t("curation_ratings"), className="visually-hidden"),
@@ -957,35 +974,39 @@ def save(status_clicks, notes_clicks, rating_clicks, seen, status, notes, *rest)
         raise PreventUpdate
     lang = current_language()
     store, username, sid = current_store(), _username(), seen["sid"]
-    if trigger == SAVE_STATUS_ID:
-        result = board.save_status(
-            store, sid, status, seen["version"], seen["status"], username, lang
-        )
-    elif trigger == SAVE_NOTES_ID:
-        result = board.save_notes(store, sid, notes, seen["version"], seen["notes"], username, lang)
-    else:
-        result = board.save_rating(
-            store, sid, username, dict(zip(CRITERIA, scores, strict=True)), lang
-        )
+    try:
+        if trigger == SAVE_STATUS_ID:
+            result = board.save_status(
+                store, sid, status, seen["version"], seen["status"], username, lang
+            )
+        elif trigger == SAVE_NOTES_ID:
+            result = board.save_notes(
+                store, sid, notes, seen["version"], seen["notes"], username, lang
+            )
+        else:
+            scores_by_criterion = dict(zip(CRITERIA, scores, strict=True))
+            result = board.save_rating(store, sid, username, scores_by_criterion, lang)
+    except DataUnavailable:
+        return components.error_notice(t("no_data")), *(no_update,) * 5
     if result.outcome == "stale":
-        draft = notes if trigger == SAVE_NOTES_ID else None
-        seen = {**seen, "draft": draft}
-        nothing = (no_update,) * 4
-        return _stale_notice(result, DETAIL_RELOAD_ID), seen, *nothing
+        # Whatever the curator typed into the notes stays readable after "load the current state".
+        typed = (notes or "").strip()
+        seen = {**seen, "draft": typed if typed != (seen["notes"] or "").strip() else None}
+        return _stale_notice(result, DETAIL_RELOAD_ID), seen, *(no_update,) * 4
     if not result.saved:
         kind = "info" if result.outcome == "unchanged" else "warning"
         return _notice(result.message, kind), *(no_update,) * 5
-    entry = result.entry or store.entry(sid)
-    seen = {**seen, "version": entry.version, "status": entry.status, "notes": entry.notes,
-            "draft": None}  # fmt: skip
-    return (
-        _notice(result.message, "success"),
-        seen,
-        _state_text(entry, lang),
-        _ratings(store.ratings(sid), username, lang),
-        _history(sid, lang),
-        _bump(refresh, keep=True),
-    )
+    ratings, history = _ratings(store.ratings(sid), username, lang), _history(sid, lang)
+    if result.entry is None:
+        # A rating is no change of the entry: the version the curator saw stays the one a later
+        # status or notes save must name.
+        state: Any = no_update
+    else:
+        entry = result.entry
+        seen = {**seen, "version": entry.version, "status": entry.status, "notes": entry.notes,
+                "draft": None}  # fmt: skip
+        state = _state_text(entry, lang)
+    return _notice(result.message, "success"), seen, state, ratings, history, _bump(refresh, True)
 
 
 # --- in the browser: sort, select, status buttons, reset (assets/curation.js) -----------------

@@ -104,6 +104,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Please select rows first (the boxes at the start of each row).",
     ),
     "curation_bulk_saved": ("{} Lösungen verschoben nach „{}“.", "{} solutions moved to “{}”."),
+    "curation_bulk_saved_one": ("1 Lösung verschoben nach „{}“.", "1 solution moved to “{}”."),
+    "curation_yours_bulk_one": (
+        "Die ausgewählte Lösung wurde nicht nach „{}“ verschoben.",
+        "The selected solution was not moved to “{}”.",
+    ),
     "curation_yours_bulk": (
         "Keine der {} ausgewählten Lösungen wurde nach „{}“ verschoben.",
         "None of the {} selected solutions was moved to “{}”.",
@@ -200,8 +205,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "curation_save_rating": ("Bewertung speichern", "Save rating"),
     "curation_ratings": ("Bewertungen des Teams", "The team's ratings"),
     "curation_ratings_mean": (
-        "Mittel über alle Kriterien und Kurator/innen: {} ({} Bewertungen)",
-        "Mean over every criterion and curator: {} ({} ratings)",
+        "Mittel über alle Kriterien und Kurator/innen: {} ({} Kurator/innen haben bewertet)",
+        "Mean over every criterion and curator: {} ({} curators rated)",
+    ),
+    "curation_ratings_mean_one": (
+        "Mittel über alle Kriterien: {} (eine Kuratorin oder ein Kurator hat bewertet)",
+        "Mean over every criterion: {} (one curator rated)",
     ),
     "curation_ratings_none": ("Noch keine Bewertung.", "No rating yet."),
     "curation_col_curator": ("Kurator/in", "Curator"),

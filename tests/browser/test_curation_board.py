@@ -84,21 +84,23 @@ def test_a_curator_filters_opens_moves_rates_notes_and_sees_the_history(curator,
     for status, label in (("reviewing", "In Prüfung"), ("shortlisted", "Shortlist")):
         page.select_option("#curation-detail-status", status)
         page.get_by_role("button", name="Status speichern").click()
-        expect(_feedback(page)).to_have_text(f"Status gespeichert: „{label}“.")
+        expect(_feedback(page)).to_have_text(f"Status gespeichert: „{label}“.", timeout=SLOW)
     expect(page.locator("#curation-detail-state")).to_contain_text("Version 2")
 
     for criterion, score in (("Wirkung", 4), ("Übertragbarkeit", 5), ("Umsetzungsreife", 3),
                              ("Kosten-Nutzen", 4)):  # fmt: skip
         page.get_by_role("group", name=criterion).get_by_label(str(score), exact=True).check()
     page.get_by_role("button", name="Bewertung speichern").click()
-    expect(_feedback(page)).to_have_text("Ihre Bewertung ist gespeichert (Ihr Mittel: 4,0).")
+    expect(_feedback(page)).to_have_text(
+        "Ihre Bewertung ist gespeichert (Ihr Mittel: 4,0).", timeout=SLOW
+    )
     expect(page.locator("#curation-detail-ratings")).to_contain_text(f"{CURATOR} (Sie)")
 
     page.get_by_label("Notizen (nur für das Kuratierungsteam sichtbar)").fill(
         "Starkes Video; Kontakt zur AWO Köln"
     )
     page.get_by_role("button", name="Notiz speichern").click()
-    expect(_feedback(page)).to_have_text("Notiz gespeichert.")
+    expect(_feedback(page)).to_have_text("Notiz gespeichert.", timeout=SLOW)
 
     history = page.locator("#curation-detail-history li")
     expect(history).to_have_count(4)
@@ -114,7 +116,7 @@ def test_a_curator_filters_opens_moves_rates_notes_and_sees_the_history(curator,
     expect(page.get_by_role("dialog")).to_have_count(0)
     row = page.locator("#curation-table tbody tr")
     expect(row).to_have_count(1)
-    expect(row).to_contain_text("Shortlist")
+    expect(row).to_contain_text("Shortlist", timeout=SLOW)
     expect(row).to_contain_text("4,0")
     expect(row).to_contain_text("Starkes Video")
     expect(page.locator(f'[data-open-solution="{MOVED["solution_id"]}"]')).to_be_focused()
@@ -136,7 +138,7 @@ def test_a_curator_selects_rows_and_moves_two_at_once(curator, store):
     page.get_by_role("button", name=re.compile("^Neu ")).click()
     expect(page).to_have_url(re.compile(r"\?status=new&feld=AP$"))
     expect(page.get_by_role("button", name=re.compile("^Neu "))).to_have_attribute(
-        "aria-pressed", "true"
+        "aria-pressed", "true", timeout=SLOW
     )
     rows = page.locator("#curation-table tbody tr")
     expect(rows).to_have_count(25, timeout=SLOW)
@@ -155,7 +157,7 @@ def test_a_curator_selects_rows_and_moves_two_at_once(curator, store):
     page.select_option("#curation-bulk-status", "reviewing")
     page.get_by_role("button", name="Auswahl verschieben").click()
     expect(page.locator("#curation-bulk-feedback")).to_have_text(
-        "2 Lösungen verschoben nach „In Prüfung“."
+        "2 Lösungen verschoben nach „In Prüfung“.", timeout=SLOW
     )
     total = int(before.split()[0].replace(".", ""))
     _count(page, f"{format_number(total - 2)} Lösungen")
@@ -175,10 +177,18 @@ def test_a_stale_save_is_refused_with_the_change_in_between(curator, portal_url,
     seen = store.entry(STALE["solution_id"])
     store.set_status(STALE["solution_id"], "declined", seen.version, "jonas")
 
+    # A rating is the curator's own and goes through; it does not make the panel's version new.
+    for criterion in ("Wirkung", "Übertragbarkeit", "Umsetzungsreife", "Kosten-Nutzen"):
+        page.get_by_role("group", name=criterion).get_by_label("2", exact=True).check()
+    page.get_by_role("button", name="Bewertung speichern").click()
+    expect(_feedback(page)).to_have_text(
+        "Ihre Bewertung ist gespeichert (Ihr Mittel: 2,0).", timeout=SLOW
+    )
+
     page.select_option("#curation-detail-status", "shortlisted")
     page.get_by_role("button", name="Status speichern").click()
     refusal = _feedback(page)
-    expect(refusal).to_contain_text("Nicht gespeichert")
+    expect(refusal).to_contain_text("Nicht gespeichert", timeout=SLOW)
     expect(refusal).to_contain_text("jonas")
     expect(refusal).to_contain_text("Status Neu → Abgelehnt")
     expect(refusal).to_contain_text("Ihre Eingabe war: Status „Shortlist“.")
@@ -187,12 +197,37 @@ def test_a_stale_save_is_refused_with_the_change_in_between(curator, portal_url,
     assert results.violations_count == 0, results.generate_report()
 
     page.get_by_role("button", name="Aktuellen Stand laden").click()
-    expect(page.locator("#curation-detail-state")).to_contain_text("Status „Abgelehnt“, Version 1")
+    expect(page.locator("#curation-detail-state")).to_contain_text(
+        "Status „Abgelehnt“, Version 1", timeout=SLOW
+    )
     expect(page.locator("#curation-detail-status")).to_have_value("declined")
+    expect(page.locator("#curation-table tbody tr")).to_contain_text("Abgelehnt", timeout=SLOW)
     page.get_by_label("Notizen (nur für das Kuratierungsteam sichtbar)").fill("Zu Recht abgelehnt")
     page.get_by_role("button", name="Notiz speichern").click()
-    expect(_feedback(page)).to_have_text("Notiz gespeichert.")
+    expect(_feedback(page)).to_have_text("Notiz gespeichert.", timeout=SLOW)
     assert store.entry(STALE["solution_id"]).version == 2
+
+
+def test_filters_live_in_the_url_and_back_restores_each_step(curator, portal_url):
+    page = curator
+    _count(page, f"{format_number(len(SOLUTIONS))} Lösungen")
+    page.select_option("#curation-field", "AP")
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=AP")
+    _count(page, f"{format_number(len(AP))} Lösungen")
+    page.get_by_role("button", name=re.compile("^Neu ")).click()
+    expect(page).to_have_url(f"{portal_url}{PATH}?status=new&feld=AP")
+    expect(page.locator("#curation-status")).to_have_value("new")
+
+    page.go_back()
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=AP")
+    expect(page.locator("#curation-status")).to_have_value("alle")
+    _count(page, f"{format_number(len(AP))} Lösungen")
+    page.go_back()
+    expect(page).to_have_url(f"{portal_url}{PATH}")
+    expect(page.locator("#curation-field")).to_have_value("alle")
+    _count(page, f"{format_number(len(SOLUTIONS))} Lösungen")
+    page.reload()
+    expect(page.locator("#curation-field")).to_have_value("alle")
 
 
 def test_a_stale_bulk_move_moves_nothing_and_names_the_change(curator, portal_url, store):
@@ -207,15 +242,15 @@ def test_a_stale_bulk_move_moves_nothing_and_names_the_change(curator, portal_ur
     page.select_option("#curation-bulk-status", "shortlisted")
     page.get_by_role("button", name="Auswahl verschieben").click()
     feedback = page.locator("#curation-bulk-feedback")
-    expect(feedback).to_contain_text(f"Nichts verschoben: „{STALE_BULK['title']}“")
+    expect(feedback).to_contain_text(f"Nichts verschoben: „{STALE_BULK['title']}“", timeout=SLOW)
     expect(feedback).to_contain_text("jonas")
     assert store.entry(STALE_BULK["solution_id"]).status == "reviewing"
 
     page.get_by_role("button", name="Aktuellen Stand laden").click()
-    expect(row).to_contain_text("In Prüfung")
+    expect(row).to_contain_text("In Prüfung", timeout=SLOW)
     expect(row.get_by_role("checkbox")).to_be_checked()
     page.get_by_role("button", name="Auswahl verschieben").click()
-    expect(feedback).to_have_text("1 Lösungen verschoben nach „Shortlist“.")
+    expect(feedback).to_have_text("1 Lösung verschoben nach „Shortlist“.", timeout=SLOW)
     assert store.entry(STALE_BULK["solution_id"]).status == "shortlisted"
 
 
@@ -237,7 +272,7 @@ def test_the_board_is_accessible_and_speaks_english(curator, portal_url):
     )
     page.select_option("#curation-detail-status", "reviewing")
     page.get_by_role("button", name="Save status").click()
-    expect(_feedback(page)).to_have_text("Status saved: “Reviewing”.")
+    expect(_feedback(page)).to_have_text("Status saved: “Reviewing”.", timeout=SLOW)
     expect(page.locator("#curation-detail-history li").first).to_contain_text(
         "Status New → Reviewing"
     )

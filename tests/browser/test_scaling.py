@@ -84,7 +84,7 @@ def test_weights_rerank_live_and_the_reasons_show_the_parts(leadership, portal_u
         page.locator("#scaling-ranking").get_by_role("link", name="CSV herunterladen").click()
     download = info.value
     assert download.suggested_filename == "skalierung_rangliste.csv"
-    text = open(download.path(), encoding="utf-8-sig").read()
+    text = download.path().read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     assert lines[1].split(";")[1] == most_voted
     assert lines[1].endswith("Jury 0, Stimmen 10, Bewertung 0, Bedarf 0, Digital 0, Reife 0")
@@ -100,7 +100,9 @@ def test_transfer_map_highlights_gaps_and_a_candidates_targets(leadership, porta
     matrix = page.locator(".scaling-matrix-table")
     expect(matrix.locator("td.scaling-gap").first).to_contain_text("Bedarf ohne Lösung:")
     expect(matrix.locator("td.scaling-target")).to_have_count(0)
-    page.get_by_label("Kandidat für die Übertragung").select_option(index=1)
+    page.get_by_label("Kandidat für die Übertragung").select_option(
+        index=2
+    )  # 0: dbc.Select's hidden placeholder, 1: none
     expect(matrix.locator("td.scaling-target").first).to_contain_text("Ziel für", timeout=SLOW)
     expect(page.locator(".scaling-target-note")).to_be_visible()
     page.get_by_label("Regionen").select_option("Köln")
