@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, current_app, redirect, request
+from flask_login import current_user
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -88,8 +89,6 @@ def upload() -> Response:
     decimal = request.form.get(DECIMAL_FIELD, AUTO)
     if (table != AUTO and table not in contract.TABLE_NAMES) or decimal not in DECIMALS:
         abort(400)
-    from flask_login import current_user
-
     outcome = import_upload(
         file, None if table == AUTO else table, DECIMALS[decimal], current_user.username
     )
