@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
 from pathlib import Path
 
@@ -56,9 +57,10 @@ def import_command(
         if bar is not None and total:
             bar.update(done * 100 // total - bar.pos)
 
+    by = f"cli:{_os_user()}"  # the upload page logs the signed-in person; here, the OS user
     try:
         result = import_path(
-            store, path, table=table, decimal=decimal, imported_by="cli", progress=progress
+            store, path, table=table, decimal=decimal, imported_by=by, progress=progress
         )
     except ImportRejected as exc:
         click.echo(exc.report(), err=True)
@@ -68,6 +70,19 @@ def import_command(
             bar.__exit__(None, None, None)
     rows = ", ".join(f"{name}: {count} Zeilen" for name, count in sorted(result.rows.items()))
     click.echo(f"Neue Datenversion {result.version} in {store.data_dir} ({rows}).")
+    from dashboard.curation import current_store
+    from dashboard.upload import AUDIT_ACTION
+
+    current_store().record_event(
+        by, AUDIT_ACTION, result.version, None, {"file": path.name, "tables": result.rows}
+    )
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a container user without a name
+        return "unbekannt"
 
 
 @click.command("demo-data")

@@ -116,6 +116,14 @@ class StaleVersion(Exception):
         super().__init__(f"{current.solution_id} is at version {current.version}")
 
 
+class OverBudget(Exception):
+    """A pledge larger than the patron's budget left at the moment of writing: nothing written."""
+
+    def __init__(self, available: Decimal) -> None:
+        self.available = available
+        super().__init__(f"only {available} left")
+
+
 class InvalidChange(ValueError):
     """A status, criterion, score or amount outside what the curation allows."""
 
@@ -303,7 +311,11 @@ class CurationStore:
             done = []
             for solution_id, version in expected.items():
                 current = _check_version(con, solution_id, version)
-                done.append(_write_entry(con, current, by, status=status))
+                # An entry already in the target status stays as it is: no new version, no log.
+                if current.status == status:
+                    done.append(current)
+                else:
+                    done.append(_write_entry(con, current, by, status=status))
             return done
 
     def set_notes(self, solution_id: str, notes: str, expected_version: int, by: str) -> Entry:
@@ -396,13 +408,30 @@ class CurationStore:
         pledged_on: date,
         expected_version: int,
         by: str,
+        budget_left_eur: Decimal | None = None,
     ) -> Patronship:
-        """A pledge with its amount; the solution's status becomes `matched` in the same step."""
+        """A pledge with its amount; the solution's status becomes `matched` in the same step.
+
+        `budget_left_eur` is the patron's budget less what the export says was pledged at the
+        events; the curation pledges to other solutions are taken off inside the transaction, so
+        two curators pledging at once cannot spend one budget twice (OverBudget, nothing written).
+        """
         amount = Decimal(amount_eur)
         if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
             raise InvalidChange("the amount must be positive with at most two decimals")
         with self.transaction() as con:
             entry = _check_version(con, solution_id, expected_version)
+            if budget_left_eur is not None:
+                others = con.execute(
+                    "SELECT amount_eur FROM curation_patronships WHERE patron_id = ? "
+                    "AND status = 'pledged' AND solution_id <> ?",
+                    (patron_id, solution_id),
+                ).fetchall()
+                available = Decimal(budget_left_eur) - sum(
+                    (Decimal(str(r[0])) for r in others), Decimal(0)
+                )
+                if amount > available:
+                    raise OverBudget(available)
             before = _patronship(con, solution_id, patron_id)
             con.execute(
                 "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
@@ -441,15 +470,16 @@ class CurationStore:
         until: str | None = None,
     ) -> list[dict[str, Any]]:
         """The newest entries first, optionally only one person's, one action's or one object's."""
+        # substr, not LIKE: a `%` or `_` in a value is a character here, not a wildcard.
         rows = self._connect().execute(
             "SELECT id, at, who, action, object, before, after FROM audit_log "
-            "WHERE (? IS NULL OR who = ?) AND (? IS NULL OR action LIKE ? || '%') "
-            "AND (? IS NULL OR object = ? OR object LIKE ? || '/%') "
+            "WHERE (? IS NULL OR who = ?) "
+            "AND (? IS NULL OR substr(action, 1, length(?)) = ?) "
+            "AND (? IS NULL OR object = ? OR substr(object, 1, length(?) + 1) = ? || '/') "
             "AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?) "
             "ORDER BY id DESC LIMIT ?",
-            (who, who, action, action, object_id, object_id, object_id, since, since, until,
-             until, limit),
-        ).fetchall()  # fmt: skip
+            (who, who, *[action] * 3, *[object_id] * 4, since, since, until, until, limit),
+        ).fetchall()
         return [_audit_row(r) for r in rows]
 
     # --- patron matching (/admin/paten) ------------------------------------------------------

@@ -31,7 +31,7 @@ SORTS = {
     "aenderung": "updated",
 }
 DEFAULT_SORT = "titel"
-PAGE_SIZES = (25, 50)
+PAGE_SIZES = (25, 50, 100)
 MAX_QUERY = 200
 MAX_NOTES = 5000
 DATASET = "kuratierung"
@@ -266,9 +266,22 @@ def bulk_move(
             else t("curation_yours_bulk", len(seen), label, lang=lang)
         )
         return _stale(stale, yours, lang, name=name)
-    if len(moved) == 1:
-        return SaveResult("saved", t("curation_bulk_saved_one", label, lang=lang))
-    return SaveResult("saved", t("curation_bulk_saved", len(moved), label, lang=lang))
+    changed = sum(1 for entry in moved if entry.version != seen[entry.solution_id])
+    there = len(moved) - changed
+    if changed == 0:
+        return SaveResult("unchanged", t("curation_bulk_all_there", label, lang=lang))
+    text = (
+        t("curation_bulk_saved_one", label, lang=lang)
+        if changed == 1
+        else t("curation_bulk_saved", changed, label, lang=lang)
+    )
+    if there:
+        text += " " + (
+            t("curation_bulk_already_there_one", lang=lang)
+            if there == 1
+            else t("curation_bulk_already_there", there, lang=lang)
+        )
+    return SaveResult("saved", text)
 
 
 def _exists(solution_id: str) -> bool:

@@ -619,6 +619,12 @@ def patron_budgets() -> list[dict[str, Any]]:
 
 
 @cached
+def event_pledges() -> dict[str, Decimal]:
+    """Per patron: what was pledged at the events (the export), without curation pledges."""
+    return {pid: amount for pid, amount in database().rows("patrons_event_pledges")}
+
+
+@cached
 def shortlist_by_field() -> list[dict[str, Any]]:
     """Per action field: ideas on the shortlist."""
     return database().records("intern_shortlist_by_field")

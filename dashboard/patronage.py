@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from dashboard import data, matching
-from dashboard.curation import STATUSES, CurationStore, InvalidChange, StaleVersion
+from dashboard.curation import STATUSES, CurationStore, InvalidChange, OverBudget, StaleVersion
 from dashboard.i18n import format_date, format_money, t
 
 MAX_AMOUNT = Decimal("999999999999.99")  # DECIMAL(14, 2)
@@ -224,10 +224,15 @@ def pledge(
     available = patron.remaining_eur + earlier
     if amount > available:
         return Outcome("refused", "patrons_amount_over_budget", (patron.name, available))
+    # The store checks the budget again inside its write transaction: another curator may have
+    # pledged this patron's money since the figures above were read.
+    outside = patron.budget_eur - data.event_pledges().get(patron_id, Decimal(0))
     try:
-        store.pledge(solution_id, patron_id, amount, pledged_on, seen_version, by)
+        store.pledge(solution_id, patron_id, amount, pledged_on, seen_version, by, outside)
     except StaleVersion as stale:
         return _stale(stale)
+    except OverBudget as over:
+        return Outcome("refused", "patrons_amount_over_budget", (patron.name, over.available))
     except InvalidChange:  # pragma: no cover - parse_amount already keeps to what the store takes
         return Outcome("refused", "patrons_amount_invalid", (amount_text or "",))
     version = store.entry(solution_id).version

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.curation import CurationStore, InvalidChange, StaleVersion
+from dashboard.curation import CurationStore, InvalidChange, OverBudget, StaleVersion
 
 
 @pytest.fixture
@@ -92,6 +92,28 @@ def test_a_pledge_records_the_exact_amount_and_matches_the_solution(store):
     assert store.offer("S1", "P1", "erika").status == "pledged"
 
 
+def test_a_bulk_move_leaves_entries_already_in_the_target_status_untouched(store):
+    store.set_status("S2", "shortlisted", 0, "jonas")
+    moved = store.bulk_set_status({"S1": 0, "S2": 1}, "shortlisted", "erika")
+    assert [(e.solution_id, e.version) for e in moved] == [("S1", 1), ("S2", 1)]
+    assert store.entry("S2").updated_by == "jonas"
+    assert [e["who"] for e in store.audit_entries(object_id="S2")] == ["jonas"]
+
+
+def test_the_budget_is_checked_inside_the_pledge_transaction(store):
+    """Two curators read 1.000 € left at the same time; the second pledge must not overspend."""
+    store.set_status("S1", "shortlisted", 0, "erika")
+    store.set_status("S2", "shortlisted", 0, "jonas")
+    store.pledge("S1", "P1", Decimal("600"), date(2026, 11, 23), 1, "erika", Decimal("1000"))
+    with pytest.raises(OverBudget) as info:
+        store.pledge("S2", "P1", Decimal("600"), date(2026, 11, 23), 1, "jonas", Decimal("1000"))
+    assert info.value.available == Decimal("400")
+    assert [p.solution_id for p in store.patronships("P1")] == ["S1"]
+    assert store.entry("S2").status == "shortlisted"
+    # A new pledge to the same solution replaces the earlier one, so its amount is free again.
+    store.pledge("S1", "P1", Decimal("1000"), date(2026, 11, 24), 2, "erika", Decimal("1000"))
+
+
 def test_a_pledge_on_an_outdated_version_changes_nothing(store):
     store.set_status("S1", "shortlisted", 0, "erika")
     with pytest.raises(StaleVersion):
@@ -111,6 +133,15 @@ def test_the_audit_log_filters_by_person_and_action(store):
     store.rate("S1", "jonas", {"impact": 3})
     assert {e["object"] for e in store.audit_entries(who="jonas")} == {"S1", "S2"}
     assert [e["action"] for e in store.audit_entries(action="rating")] == ["rating.set"]
+
+
+def test_audit_filters_take_percent_and_underscore_literally(store):
+    store.set_status("S_1", "reviewing", 0, "erika")
+    store.set_status("SX1", "reviewing", 0, "erika")
+    store.offer("S_1", "P1", "erika")
+    assert [e["object"] for e in store.audit_entries(object_id="S_1")] == ["S_1/P1", "S_1"]
+    assert store.audit_entries(object_id="S%") == []
+    assert store.audit_entries(action="%") == []
 
 
 def test_the_store_version_grows_with_curation_changes_only(store):

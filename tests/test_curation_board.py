@@ -226,6 +226,17 @@ def test_a_bulk_move_is_one_transaction_and_refused_whole_when_one_is_stale(cura
     assert {curated.entry(i).status for i in seen} == {"shortlisted"}
 
 
+def test_a_bulk_move_says_which_rows_were_already_there(curated):
+    curated.set_status("S00063", "declined", 0, "jonas")
+    result = board.bulk_move(curated, {"S00063": 1, "S00064": 0}, "declined", "erika", "de")
+    assert result.message == (
+        "1 Lösung verschoben nach „Abgelehnt“. Eine stand schon dort und blieb unverändert."
+    )
+    again = board.bulk_move(curated, {"S00063": 1, "S00064": 1}, "declined", "erika", "de")
+    assert again.outcome == "unchanged" and "nichts geändert" in again.message
+    assert curated.entry("S00063").updated_by == "jonas"
+
+
 def test_a_bulk_move_without_selection_says_so(curated):
     assert board.bulk_move(curated, {}, "reviewing", "erika", "de").outcome == "invalid"
 

@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import ingest
+from dashboard.curation import CurationStore
 from dashboard.datastore import DataStore
 from dashboard.ingest import MAX_REPORTED, ImportRejected, import_path
 from dashboard.settings import ROOT
@@ -749,6 +750,11 @@ def test_cli_import_prints_the_new_version_and_exits_0(tmp_path):
     version = DataStore(tmp_path / "cli-data").current_version()
     assert version and version in done.stdout
     assert "grants: 4116 Zeilen" in done.stdout
+    # The import is in the audit log (and the versions list) like an upload, with the OS user.
+    store = CurationStore(tmp_path / "instance" / "curation.sqlite")
+    (logged,) = store.audit_entries(action="data.import")
+    assert logged["object"] == version and logged["who"].startswith("cli:")
+    assert logged["after"] == {"file": SAMPLE_CSV.name, "tables": {"grants": SAMPLE_GRANTS}}
 
 
 def test_cli_refuses_a_bad_file_with_the_report_on_stderr_and_exit_1(tmp_path):

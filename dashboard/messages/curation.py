@@ -105,6 +105,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "curation_bulk_saved": ("{} Lösungen verschoben nach „{}“.", "{} solutions moved to “{}”."),
     "curation_bulk_saved_one": ("1 Lösung verschoben nach „{}“.", "1 solution moved to “{}”."),
+    "curation_bulk_already_there_one": (
+        "Eine stand schon dort und blieb unverändert.",
+        "One was already there and left unchanged.",
+    ),
+    "curation_bulk_already_there": (
+        "{} standen schon dort und blieben unverändert.",
+        "{} were already there and left unchanged.",
+    ),
+    "curation_bulk_all_there": (
+        "Alle ausgewählten Lösungen stehen schon auf „{}“; nichts geändert.",
+        "All selected solutions are already “{}”; nothing changed.",
+    ),
     "curation_yours_bulk_one": (
         "Die ausgewählte Lösung wurde nicht nach „{}“ verschoben.",
         "The selected solution was not moved to “{}”.",
