@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from dashboard import contract
 from dashboard.db import Database
 from dashboard.search import search_terms
+from dashboard.settings import Settings
 
 T = TypeVar("T")
 _database: Database | None = None
@@ -957,10 +958,15 @@ def shortlist_rows(filters: ShortlistFilters, lang: str) -> tuple[ShortlistRow, 
 
 # --- funding (/foerderung) ----------------------------------------------------------------------
 
-# Lower edges of the euro amount bands after the first: under 10 k, 10–25 k, … 100 k and more.
-FUNDING_BAND_EDGES: tuple[Decimal, ...] = tuple(
-    Decimal(e) for e in ("10000", "25000", "50000", "75000", "100000")
-)
+def funding_band_edges() -> tuple[Decimal, ...]:
+    """Lower edges of the euro amount bands after the first (setting FUNDING_BANDS; by default
+    under 10 k, 10–25 k, 25–50 k, 50–75 k, 75–100 k, 100 k and more)."""
+    from flask import current_app, has_app_context
+
+    if has_app_context() and "PORTAL_SETTINGS" in current_app.config:
+        return current_app.config["PORTAL_SETTINGS"].funding_band_edges
+    return Settings.funding_band_edges
+
 FUNDING_GROUPS = (
     "field", "association", "regierungsbezirk", "district", "month", "band", "recipient",
 )  # fmt: skip
@@ -1109,21 +1115,29 @@ def read_funding_groups(
     filters: FundingFilters,
     group: str,
     lang: str,
-    edges: tuple[Decimal, ...] = FUNDING_BAND_EDGES,
+    edges: tuple[Decimal, ...] | None = None,
 ) -> tuple[FundingGroup, ...]:
     """Grants grouped by `group` (one of FUNDING_GROUPS), the largest euro total first."""
     if group not in FUNDING_GROUPS:
         raise ValueError(f"unknown group {group!r}")
+    edges = funding_band_edges() if edges is None else edges
     rows = db.rows("funding_grouped", **filters.params(), group=group, lang=lang, edges=list(edges))
     return tuple(FundingGroup(*r) for r in rows)
 
 
-@cached
 def funding_groups(
     filters: FundingFilters,
     group: str,
     lang: str,
-    edges: tuple[Decimal, ...] = FUNDING_BAND_EDGES,
+    edges: tuple[Decimal, ...] | None = None,
+) -> tuple[FundingGroup, ...]:
+    # The edges are resolved before the cache, so that they are part of its key.
+    return _funding_groups(filters, group, lang, funding_band_edges() if edges is None else edges)
+
+
+@cached
+def _funding_groups(
+    filters: FundingFilters, group: str, lang: str, edges: tuple[Decimal, ...]
 ) -> tuple[FundingGroup, ...]:
     return read_funding_groups(database(), filters, group, lang, edges)
 

@@ -628,14 +628,14 @@ def _year(value: str | None, years: tuple[int, ...]) -> int | None:
 
 
 def funding_bands(
-    edges: tuple = data.FUNDING_BAND_EDGES,
+    edges: tuple | None = None,
 ) -> tuple[tuple[Decimal | None, Decimal | None], ...]:
     """(min, max) of each euro amount band: under the first edge, …, the last edge and more."""
-    bounds = (None, *edges, None)
+    bounds = (None, *(data.funding_band_edges() if edges is None else edges), None)
     return tuple(zip(bounds[:-1], bounds[1:], strict=True))
 
 
-def funding_band_label(index: int, lang: str, edges: tuple = data.FUNDING_BAND_EDGES) -> str:
+def funding_band_label(index: int, lang: str, edges: tuple | None = None) -> str:
     low, high = funding_bands(edges)[index]
     money = [format_money_whole(v, lang=lang) for v in (low, high) if v is not None]
     if low is None:
@@ -829,7 +829,7 @@ def funding_by_month(url_params: Mapping[str, str], lang: str) -> DataTable:
 
 @dataset("foerderung_betragsklassen")
 def funding_by_band(url_params: Mapping[str, str], lang: str) -> DataTable:
-    """EUR grants per amount band (data.FUNDING_BAND_EDGES), every band, smallest first."""
+    """EUR grants per amount band (setting FUNDING_BANDS), every band, smallest first."""
     groups = data.funding_groups(funding_filters(url_params, lang), "band", lang)
     found = {int(g.key): g for g in groups if g.key}
     rows = tuple(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -317,13 +318,33 @@ def choropleth(
     lang: str,
     center: dict[str, float] | None = None,
     zoom: float = 6.1,
+    context: Sequence[tuple[str, str]] = (),
+    context_hover: str = "",
 ) -> go.Figure:
     """Districts coloured by `value_key` on a blank background (`white-bg`: no tiles, no
-    request beyond the portal), shapes from a GeoJSON the portal serves (`/assets/…`)."""
+    request beyond the portal), shapes from a GeoJSON the portal serves (`/assets/…`).
+
+    `context` (code, name) are districts outside the selection: drawn grey beneath, so that the
+    map keeps its shape and they can still be clicked; `context_hover` follows their name."""
     kind = next(c.kind for c in table.columns if c.key == value_key)
     fmt, prefix, suffix = value_format(kind, lang)
     values = [None if v is None else float(v) for v in table.column(value_key)]
-    fig = go.Figure(
+    fig = go.Figure()
+    if context:
+        fig.add_trace(
+            go.Choroplethmap(
+                geojson=geojson_url,
+                featureidkey="properties.ags",
+                locations=[code for code, _ in context],
+                z=[0] * len(context),
+                text=[name for _, name in context],
+                colorscale=[[0, "#e9ecef"], [1, "#e9ecef"]],
+                showscale=False,
+                marker={"line": {"color": "#ffffff", "width": 0.8}},
+                hovertemplate=f"%{{text}}: {context_hover}<extra></extra>",
+            )
+        )
+    fig.add_trace(
         go.Choroplethmap(
             geojson=geojson_url,
             featureidkey="properties.ags",

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ENVIRONMENTS = ("development", "production")
+# /foerderung's amount bands: under 10 k, 10–25 k, 25–50 k, 50–75 k, 75–100 k, 100 k and more.
+DEFAULT_FUNDING_BANDS = (10_000, 25_000, 50_000, 75_000, 100_000)
 
 
 class SettingsError(RuntimeError):
@@ -36,6 +40,8 @@ class Settings:
     duckdb_threads: int = 2
     duckdb_memory_limit: str = "2GB"
     max_upload_mb: int = 200
+    # Lower euro edges of the amount bands after the first (FUNDING_BANDS="10000 25000 …").
+    funding_band_edges: tuple[Decimal, ...] = tuple(Decimal(e) for e in DEFAULT_FUNDING_BANDS)
 
     @property
     def production(self) -> bool:
@@ -87,6 +93,7 @@ class Settings:
             duckdb_threads=_int(env, "DUCKDB_THREADS", cls.duckdb_threads),
             duckdb_memory_limit=env.get("DUCKDB_MEMORY_LIMIT", cls.duckdb_memory_limit),
             max_upload_mb=_int(env, "MAX_UPLOAD_MB", cls.max_upload_mb),
+            funding_band_edges=_band_edges(env.get("FUNDING_BANDS", "")),
         )
 
 
@@ -122,6 +129,25 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise SettingsError(f"{name}={raw!r} muss größer als 0 sein.")
     return value
+
+
+def _band_edges(raw: str) -> tuple[Decimal, ...]:
+    """Whole euro amounts, ascending, separated by spaces or semicolons (`10.000` may carry
+    German thousands dots); empty: the default bands."""
+    parts = [p for p in re.split(r"[;\s]+", raw.strip()) if p]
+    if not parts:
+        return Settings.funding_band_edges
+    if not all(re.fullmatch(r"\d{1,3}(\.\d{3})+|\d+", p) for p in parts):
+        raise SettingsError(
+            f"FUNDING_BANDS={raw!r}: bitte ganze Euro-Beträge, durch Leerzeichen oder Semikolon "
+            "getrennt, z. B. FUNDING_BANDS='10000 25000 50000 75000 100000'."
+        )
+    edges = tuple(Decimal(p.replace(".", "")) for p in parts)
+    if edges[0] <= 0 or any(b <= a for a, b in zip(edges, edges[1:], strict=False)):
+        raise SettingsError(
+            f"FUNDING_BANDS={raw!r}: die Grenzen müssen größer als 0 sein und aufsteigen."
+        )
+    return edges
 
 
 def _is_hex_colour(value: str) -> bool:

@@ -407,7 +407,15 @@ def _map_body(filters: data.FundingFilters, metric: str, lang: str) -> html.Sect
                 t("funding_map_hint"),
             ]
         )
-        graph = figures.choropleth(table, "ags", "label", key, GEOJSON_URL, lang)
+        # With a region filter, the other districts stay on the map in grey, to be clicked.
+        shown = set(table.column("ags"))
+        context = [
+            (d.code, d.name) for d in data.funding_options(lang).districts if d.code not in shown
+        ]
+        graph = figures.choropleth(
+            table, "ags", "label", key, GEOJSON_URL, lang,
+            context=context, context_hover=t("funding_map_outside"),
+        )  # fmt: skip
     block = components.chart_block("funding-by-district", table, graph, summary, query, lang)
     if graph is not None:
         # The map's graph gets an id, so a click on a district reaches the filter.

@@ -1,5 +1,6 @@
 """`/skalierung` (leadership and above): scaling candidates by a transparent score; transfer map."""
 
+import json
 from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -26,6 +27,7 @@ access.register_page(
 PAGE = "scaling"
 EVENT_ID, FIELD_ID, STATUS_ID = "scaling-event", "scaling-field", "scaling-status-filter"
 REGION_ID, CANDIDATE_ID = "scaling-region", "scaling-candidate"
+RESET_WEIGHTS_ID = "scaling-weights-reset"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
 
@@ -134,6 +136,17 @@ def update_matrix(field: str | None, region: str | None, candidate: str | None):
         return components.error_notice(t("no_data"))
 
 
+# "Gewichte zurücksetzen": every slider back to its documented default (the URL and the ranking
+# follow as after a slider move).
+access.clientside_callback(
+    "function(clicks) { if (!clicks) { throw window.dash_clientside.PreventUpdate; } return "
+    + json.dumps([scaling.DEFAULT_WEIGHTS[name] for name in scaling.COMPONENTS])
+    + "; }",
+    [Output(_weight_id(name), "value", allow_duplicate=True) for name in scaling.COMPONENTS],
+    Input(RESET_WEIGHTS_ID, "n_clicks"),
+    prevent_initial_call=True,
+)
+
 # Each slider's value beside it, at once, without the server.
 access.clientside_callback(
     "function() { return Array.prototype.slice.call(arguments).map(String); }",
@@ -220,6 +233,12 @@ def _weights(selection: datasets.ScalingSelection) -> html.Section:
             html.Div(
                 [_weight(name, selection.weights[name]) for name in scaling.COMPONENTS],
                 className="scaling-weights",
+            ),
+            html.Button(
+                t("scaling_weights_reset"),
+                id=RESET_WEIGHTS_ID,
+                type="button",
+                className="btn btn-outline-dark btn-sm mt-2",
             ),
         ],
         className="scaling-panel",
@@ -336,7 +355,9 @@ def _ranking_table(
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text for the ranking's HTML: escaped, and on one line – a blank line would end the
+    Markdown HTML block and let the rest be read as Markdown."""
+    return escape(" ".join(str(text).split()), quote=True)
 
 
 def _ranking_row(ranked: scaling.Ranked, weights: dict[str, int], lang: str) -> str:
@@ -349,8 +370,9 @@ def _ranking_row(ranked: scaling.Ranked, weights: dict[str, int], lang: str) -> 
         f'<span class="visually-hidden"> – {_e(c.title)}</span></summary>'
         f'<ul class="scaling-why-parts">{lines}</ul></details>'
     )
+    href = "/loesungen/" + quote(c.solution_id, safe="")
     solution = (
-        f'<a class="scaling-title" href="/loesungen/{quote(c.solution_id)}">{_e(c.title)}</a>'
+        f'<a class="scaling-title" href="{_e(href)}">{_e(c.title)}</a>'
         f'<span class="d-block small text-body-secondary">{_e(c.action_field_name)}</span>{why}'
     )
     cells = "".join(_component_cell(ranked, name, lang) for name in scaling.COMPONENTS)

@@ -4,6 +4,7 @@ downloads."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import shutil
 from decimal import Decimal
@@ -94,6 +95,23 @@ def test_months_and_bands_match_the_demo_data(app, grants):
     assert by_band.column("eur_grants") == expected
     assert by_band.column("band")[0] == "unter 10.000\xa0€"
     assert by_band.column("band")[-1] == "100.000\xa0€ und mehr"
+
+
+def test_the_amount_bands_follow_the_funding_bands_setting(app, grants, monkeypatch):
+    """An operator sets FUNDING_BANDS: the chart, its table and the band filter use those bands."""
+    settings = dataclasses.replace(
+        app.server.config["PORTAL_SETTINGS"], funding_band_edges=(Decimal(50000),)
+    )
+    monkeypatch.setitem(app.server.config, "PORTAL_SETTINGS", settings)
+    with app.server.app_context():
+        by_band = datasets.funding_by_band({}, "de")
+        assert by_band.column("band") == ["unter 50.000\xa0€", "50.000\xa0€ und mehr"]
+        large = int((grants.amount >= 50000).sum())
+        assert by_band.column("eur_grants") == [667 - large, large]
+        kpis = data.funding_kpis(datasets.funding_filters({"betrag": "1"}, "de"))
+        assert kpis.grants == large
+    # Without the setting, the six default bands again.
+    assert len(datasets.funding_by_band({}, "de").rows) == 6
 
 
 def test_filters_narrow_the_figures(app, grants):

@@ -272,3 +272,21 @@ def test_anonymous_requests_to_the_page_and_its_callbacks_are_refused(app):
         (body["output"],) = [k for k in app.callback_map if output in k]
         assert access.callback_access(body["output"]) == access.LEADERSHIP
         assert client.post("/_dash-update-component", json=body).status_code == 401
+
+
+def test_the_ranking_html_escapes_every_text_and_stays_one_html_block(app):
+    """Titles come from imported files: no tag, attribute or Markdown of theirs may take effect."""
+    import importlib
+
+    page = importlib.import_module("pages.scaling")
+    hostile = _candidate(
+        solution_id='S"1/x', title='<img src=x onerror=alert(1)>\n\n[Klick](javascript:alert(2))',
+        action_field_name="Alter & Pflege",
+    )  # fmt: skip
+    ranked = scaling.rank([hostile], Maxima(votes=1, demand=1), scaling.DEFAULT_WEIGHTS)
+    html_text = page._ranking_table(ranked, 1, scaling.DEFAULT_WEIGHTS, "de").children
+    assert "<img" not in html_text and "&lt;img src=x onerror=alert(1)&gt;" in html_text
+    assert "\n" not in html_text  # one HTML block: the Markdown parser leaves it alone
+    assert 'href="/loesungen/S%221%2Fx"' in html_text
+    assert 'data-solution="S&quot;1/x"' in html_text
+    assert "Alter &amp; Pflege" in html_text

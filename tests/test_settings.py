@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
@@ -62,8 +63,22 @@ def test_production_uses_the_given_secret_key(tmp_path):
         ("PORT", "-1"),
         ("PORTAL_ENV", "staging"),
         ("PORTAL_PRIMARY_COLOUR", "blue"),
+        ("FUNDING_BANDS", "10000 5000"),
+        ("FUNDING_BANDS", "10,5"),
+        ("FUNDING_BANDS", "0 100"),
     ],
 )
 def test_bad_settings_are_refused_with_the_variable_named(tmp_path, name, value):
     with pytest.raises(SettingsError, match=name):
         Settings.from_env({"INSTANCE_DIR": str(tmp_path), name: value})
+
+
+def test_funding_bands_take_whole_euros_with_or_without_thousands_dots(tmp_path):
+    s = Settings.from_env(
+        {"INSTANCE_DIR": str(tmp_path), "FUNDING_BANDS": "5.000; 20000  1.000.000"}
+    )
+    assert s.funding_band_edges == (Decimal(5000), Decimal(20000), Decimal(1000000))
+    default = Settings.from_env({"INSTANCE_DIR": str(tmp_path)})
+    assert default.funding_band_edges == tuple(
+        Decimal(e) for e in (10000, 25000, 50000, 75000, 100000)
+    )

@@ -109,6 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ein Klick auf einen Kreis filtert die Seite nach diesem Kreis.",
         "Click a district to filter the page by it.",
     ),
+    "funding_map_outside": (
+        "nicht in der Auswahl (ein Klick wählt diesen Kreis)",
+        "not in the selection (click to choose this district)",
+    ),
     "funding_map_credit": (
         "Kartengrundlage: © GeoBasis-DE / BKG (Verwaltungsgebiete, vereinfacht)",
         "Map data: © GeoBasis-DE / BKG (administrative areas, simplified)",

@@ -18,6 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scaling_all_fields": ("Alle Handlungsfelder", "All action fields"),
     "scaling_all_statuses": ("Alle Status", "All statuses"),
     "scaling_weights": ("Gewichte", "Weights"),
+    "scaling_weights_reset": ("Gewichte zurücksetzen", "Reset the weights"),
     "scaling_weights_help": (
         "Jedes Gewicht von 0 (zählt nicht) bis 10. Der Wert ist der gewichtete Mittelwert der "
         "Bestandteile; sind alle Gewichte 0, ist er 0.",

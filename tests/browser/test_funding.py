@@ -117,39 +117,47 @@ def test_filters_change_figures_and_url_and_back_restores_each_step(watch, porta
     expect(page).to_have_url(re.compile(re.escape(PATH) + "$"))
 
 
+def _click_district(page, lon: float, lat: float, ags: str) -> None:
+    """Click the map at a point inside the district `ags` until the region filter shows it."""
+    graph = page.locator("#funding-map-graph")
+    graph.scroll_into_view_if_needed()
+    expect(graph.locator("canvas").first).to_be_visible()
+    region = page.locator("#funding-region")
+    # The shapes arrive after the canvas (the GeoJSON loads in a worker): click until one hits.
+    for _ in range(20):
+        point = page.evaluate(
+            """([lon, lat]) => {
+                const gd = document.querySelector('#funding-map-graph .js-plotly-plot');
+                const map = gd._fullLayout.map._subplot.map;
+                const p = map.project([lon, lat]);
+                const r = map.getCanvas().getBoundingClientRect();
+                return {x: r.left + p.x, y: r.top + p.y};
+            }""",
+            [lon, lat],
+        )
+        page.mouse.move(point["x"], point["y"])
+        page.mouse.click(point["x"], point["y"])
+        try:
+            expect(region).to_have_value(ags, timeout=1_000)
+            break
+        except AssertionError:
+            continue
+    expect(region).to_have_value(ags, timeout=SLOW)
+
+
 def test_a_click_on_a_district_of_the_map_filters_the_page(watch, portal_url):
     page = watch.page
     page.goto(portal_url + PATH)
     _ready(page)
     _expect_figures(page, GRANTS)
-    graph = page.locator("#funding-map-graph")
     # Münster (05515) lies around the map's point 7.63 E, 51.96 N: click its drawn shape.
-    graph.scroll_into_view_if_needed()
-    expect(graph.locator("canvas").first).to_be_visible()
-    page.evaluate(
-        """() => {
-            const gd = document.querySelector('#funding-map-graph .js-plotly-plot');
-            const map = gd._fullLayout.map._subplot.map;
-            const p = map.project([7.63, 51.96]);
-            const canvas = map.getCanvas();
-            const r = canvas.getBoundingClientRect();
-            window.__click = {x: r.left + p.x, y: r.top + p.y};
-        }"""
-    )
-    point = page.evaluate("() => window.__click")
-    region = page.locator("#funding-region")
-    # The shapes arrive after the canvas (the GeoJSON loads in a worker): click until one hits.
-    for _ in range(20):
-        page.mouse.move(point["x"], point["y"])
-        page.mouse.click(point["x"], point["y"])
-        try:
-            expect(region).to_have_value("05515", timeout=1_000)
-            break
-        except AssertionError:
-            continue
-    expect(region).to_have_value("05515", timeout=SLOW)
+    _click_district(page, 7.63, 51.96, "05515")
     expect(page).to_have_url(re.compile("region=05515"))
     _expect_figures(page, [g for g in GRANTS if g["district_ags"] == "05515"])
+    # The other districts stay on the map (grey): a click on Köln chooses Köln instead.
+    _click_district(page, 6.96, 50.94, "05315")
+    expect(page).to_have_url(re.compile("region=05315"))
+    _expect_figures(page, [g for g in GRANTS if g["district_ags"] == "05315"])
 
 
 def test_the_treemap_drills_down_and_the_breadcrumb_goes_back(watch, portal_url):

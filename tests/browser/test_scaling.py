@@ -4,6 +4,7 @@ map and the downloads; axe-clean in German and English."""
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -93,6 +94,14 @@ def test_weights_rerank_live_and_the_reasons_show_the_parts(leadership, portal_u
     page.reload()
     expect(page.locator("#scaling-weight-votes-value")).to_have_text("10", timeout=SLOW)
     expect(rows.first).to_have_attribute("data-solution", most_voted, timeout=SLOW)
+
+    # "Gewichte zurücksetzen": the documented defaults again, in the sliders, the URL, the ranking.
+    page.get_by_role("button", name="Gewichte zurücksetzen").click()
+    expect(page.locator("#scaling-weight-votes-value")).to_have_text("2", timeout=SLOW)
+    expect(page.locator("#scaling-weight-award-value")).to_have_text("3")
+    expect(page.get_by_label("Publikumsstimmen")).to_have_value("2")
+    expect(page).not_to_have_url(re.compile("gewicht_"), timeout=SLOW)
+    expect(rows.first).not_to_have_attribute("data-solution", most_voted, timeout=SLOW)
 
 
 def test_transfer_map_highlights_gaps_and_a_candidates_targets(leadership, portal_url):
