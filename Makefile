@@ -6,12 +6,15 @@ PIP_FLAGS ?= --quiet --disable-pip-version-check
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8050
+# A sample curation history with the demo data (on a fresh instance only); DEMO_CURATION=0: none.
+DEMO_CURATION ?= 1
 
 .PHONY: run test lint bench install install-test chromium clean
 
 run: $(VENV)/.installed-run
 	@echo "Portal: http://$(HOST):$(PORT)"
-	$(BIN)/gunicorn --no-control-socket -w 2 --threads 4 -b $(HOST):$(PORT) app:server
+	DEMO_CURATION=$(DEMO_CURATION) $(BIN)/gunicorn --no-control-socket -w 2 --threads 4 \
+	  -b $(HOST):$(PORT) app:server
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/ruff check .

@@ -69,7 +69,12 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         store,
         threads=settings.duckdb_threads,
         memory_limit=settings.duckdb_memory_limit,
-        bootstrap=partial(bootstrap_demo, store, settings.demo_dir),
+        bootstrap=partial(
+            bootstrap_demo,
+            store,
+            settings.demo_dir,
+            curation_store if settings.demo_curation and not settings.production else None,
+        ),
         curation=curation_store,
     )
     data.configure(database)
@@ -108,14 +113,20 @@ def _layout(settings: Settings) -> dash.html.Div:
     return shell(settings, i18n.current_language())
 
 
-def bootstrap_demo(store: DataStore, demo_dir: Path) -> None:
-    """Build the first version from the demo exports, through the same import as any export."""
+def bootstrap_demo(
+    store: DataStore, demo_dir: Path, curation: CurationStore | None = None
+) -> None:
+    """Build the first version from the demo exports, through the same import as any export;
+    with `curation` (DEMO_CURATION), also the demo's curation history into an unused store."""
+    from dashboard import demo_curation
     from dashboard.ingest import import_path
 
     with store.bootstrap_lock():
         if store.current_version() is None:
             log.info("No dataset in %s: importing the demo data from %s", store.data_dir, demo_dir)
             import_path(store, demo_dir, imported_by="demo", demo=True)
+            if curation is not None and demo_curation.seed(curation, demo_dir):
+                log.info("Sample curation history written to %s", curation.path)
 
 
 def _serialise_first_request(server: Flask) -> None:

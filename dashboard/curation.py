@@ -107,6 +107,19 @@ class Patronship:
     updated_at: str
 
 
+@dataclass(frozen=True)
+class SeedStep:
+    """One change of a prepared curation history (the demo's): a status, notes, one curator's
+    scores or an offer to a patron, made by `who`."""
+
+    who: str
+    solution_id: str
+    status: str | None = None
+    notes: str | None = None
+    scores: dict[str, int] | None = None
+    offer_to: str | None = None
+
+
 class StaleVersion(Exception):
     """A save based on an outdated version: nothing was written; `changes` says what happened."""
 
@@ -333,17 +346,7 @@ class CurationStore:
         if any(not isinstance(v, int) or not 1 <= v <= 5 for v in scores.values()):
             raise InvalidChange("scores are whole numbers from 1 to 5")
         with self.transaction() as con:
-            before = _scores(con, solution_id, username)
-            con.execute(
-                "DELETE FROM ratings WHERE solution_id = ? AND username = ?",
-                (solution_id, username),
-            )
-            con.executemany(
-                "INSERT INTO ratings (solution_id, username, criterion, score, rated_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(solution_id, username, c, v, _now()) for c, v in scores.items()],
-            )
-            _audit(con, username, "rating.set", solution_id, before or None, scores)
+            _rate(con, solution_id, username, scores)
 
     def ratings(self, solution_id: str) -> dict[str, dict[str, int]]:
         """Every curator's scores for one solution: {username: {criterion: score}}."""
@@ -386,19 +389,7 @@ class CurationStore:
     def offer(self, solution_id: str, patron_id: str, by: str) -> Patronship:
         """Record that a solution was offered to a patron (kept if already pledged)."""
         with self.transaction() as con:
-            before = _patronship(con, solution_id, patron_id)
-            if before and before.status == "pledged":
-                return before
-            con.execute(
-                "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
-                "amount_eur, pledged_on, updated_by, updated_at) "
-                "VALUES (?, ?, 'offered', NULL, NULL, ?, ?)",
-                (solution_id, patron_id, by, _now()),
-            )
-            after = _patronship(con, solution_id, patron_id)
-            _audit(con, by, "patronship.offer", f"{solution_id}/{patron_id}",
-                   _patronship_json(before), _patronship_json(after))  # fmt: skip
-            return after
+            return _offer(con, solution_id, patron_id, by)
 
     def pledge(
         self,
@@ -458,6 +449,29 @@ class CurationStore:
         )
         return [_patronship_row(r) for r in rows]
 
+    # --- a prepared history -----------------------------------------------------------------
+
+    def seed(self, steps: list[SeedStep]) -> bool:
+        """Write a prepared history in one transaction, into a store without curation yet;
+        False (nothing written) if anyone curated already. Every step is logged as usual."""
+        with self.transaction() as con:
+            used = con.execute(
+                "SELECT EXISTS (SELECT 1 FROM curation_entries) "
+                "OR EXISTS (SELECT 1 FROM ratings) OR EXISTS (SELECT 1 FROM curation_patronships)"
+            ).fetchone()[0]
+            if used:
+                return False
+            for step in steps:
+                if step.status is not None:
+                    _write_entry(con, _entry(con, step.solution_id), step.who, status=step.status)
+                if step.notes is not None:
+                    _write_entry(con, _entry(con, step.solution_id), step.who, notes=step.notes)
+                if step.scores is not None:
+                    _rate(con, step.solution_id, step.who, step.scores)
+                if step.offer_to is not None:
+                    _offer(con, step.solution_id, step.offer_to, step.who)
+            return True
+
     # --- audit ----------------------------------------------------------------------------
 
     def audit_entries(
@@ -491,19 +505,7 @@ class CurationStore:
         otherwise, nothing written): an offer must not follow a status change unseen."""
         with self.transaction() as con:
             _check_version(con, solution_id, expected_version)
-            before = _patronship(con, solution_id, patron_id)
-            if before and before.status == "pledged":
-                return before
-            con.execute(
-                "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
-                "amount_eur, pledged_on, updated_by, updated_at) "
-                "VALUES (?, ?, 'offered', NULL, NULL, ?, ?)",
-                (solution_id, patron_id, by, _now()),
-            )
-            after = _patronship(con, solution_id, patron_id)
-            _audit(con, by, "patronship.offer", f"{solution_id}/{patron_id}",
-                   _patronship_json(before), _patronship_json(after))  # fmt: skip
-            return after
+            return _offer(con, solution_id, patron_id, by)
 
     # --- audit log page (/admin/protokoll) and events from outside the store ------------------
 
@@ -599,6 +601,36 @@ def _write_entry(con: sqlite3.Connection, current: Entry, by: str, **change: str
     after = {"status": new.status, "notes": new.notes, "version": new.version}
     _audit(con, by, action, current.solution_id, before, after)
     return new
+
+
+def _rate(con: sqlite3.Connection, solution_id: str, username: str, scores: dict[str, int]) -> None:
+    before = _scores(con, solution_id, username)
+    con.execute(
+        "DELETE FROM ratings WHERE solution_id = ? AND username = ?", (solution_id, username)
+    )
+    con.executemany(
+        "INSERT INTO ratings (solution_id, username, criterion, score, rated_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(solution_id, username, c, v, _now()) for c, v in scores.items()],
+    )
+    _audit(con, username, "rating.set", solution_id, before or None, scores)
+
+
+def _offer(con: sqlite3.Connection, solution_id: str, patron_id: str, by: str) -> Patronship:
+    """Record an offer (a pledge already made stays as it is)."""
+    before = _patronship(con, solution_id, patron_id)
+    if before and before.status == "pledged":
+        return before
+    con.execute(
+        "INSERT OR REPLACE INTO curation_patronships (solution_id, patron_id, status, "
+        "amount_eur, pledged_on, updated_by, updated_at) "
+        "VALUES (?, ?, 'offered', NULL, NULL, ?, ?)",
+        (solution_id, patron_id, by, _now()),
+    )
+    after = _patronship(con, solution_id, patron_id)
+    _audit(con, by, "patronship.offer", f"{solution_id}/{patron_id}",
+           _patronship_json(before), _patronship_json(after))  # fmt: skip
+    return after
 
 
 def _scores(con: sqlite3.Connection, solution_id: str, username: str) -> dict[str, int]:

@@ -781,6 +781,14 @@ def known_solutions(solution_ids: Iterable[str]) -> set[str]:
     return {row[0] for row in database().rows("curation_known_solutions", ids=ids)}
 
 
+def solution_titles(solution_ids: Iterable[str]) -> dict[str, str]:
+    """{id: title} for those of `solution_ids` in the current dataset (not cached)."""
+    ids = sorted({i for i in solution_ids if i})
+    if not ids:
+        return {}
+    return dict(database().rows("solution_titles", ids=ids))
+
+
 # --- patron matching (/admin/paten) and shortlist export -----------------------------------------
 
 

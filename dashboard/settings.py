@@ -40,6 +40,7 @@ class Settings:
     duckdb_threads: int = 2
     duckdb_memory_limit: str = "2GB"
     max_upload_mb: int = 200
+    demo_curation: bool = False  # a sample curation history with the demo data (`make run`)
     # Lower euro edges of the amount bands after the first (FUNDING_BANDS="10000 25000 …").
     funding_band_edges: tuple[Decimal, ...] = tuple(Decimal(e) for e in DEFAULT_FUNDING_BANDS)
 
@@ -94,6 +95,7 @@ class Settings:
             duckdb_memory_limit=env.get("DUCKDB_MEMORY_LIMIT", cls.duckdb_memory_limit),
             max_upload_mb=_int(env, "MAX_UPLOAD_MB", cls.max_upload_mb),
             funding_band_edges=_band_edges(env.get("FUNDING_BANDS", "")),
+            demo_curation=_flag(env, "DEMO_CURATION"),
         )
 
 
@@ -129,6 +131,15 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise SettingsError(f"{name}={raw!r} muss größer als 0 sein.")
     return value
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "nein", "no"):
+        return False
+    if raw in ("1", "true", "ja", "yes"):
+        return True
+    raise SettingsError(f"{name}={raw!r}: bitte 1 (an) oder 0 (aus).")
 
 
 def _band_edges(raw: str) -> tuple[Decimal, ...]:

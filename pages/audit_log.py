@@ -6,7 +6,7 @@ from urllib.parse import quote
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 
-from dashboard import access, audit, components
+from dashboard import access, audit, components, data
 from dashboard.i18n import current_language, format_datetime, format_number, t
 
 PATH = "/admin/protokoll"
@@ -139,11 +139,12 @@ def _results(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -> l
     caption = t(
         "audit_caption", format_number(page.page, lang=lang), format_number(page.pages, lang=lang)
     )
+    titles = data.solution_titles(audit.solution_of(e) for e in page.entries)
     table = html.Table(
         [
             html.Caption(caption),
             html.Thead(html.Tr([html.Th(t(h), scope="col") for h in head])),
-            html.Tbody([_row(entry, lang) for entry in page.entries]),
+            html.Tbody([_row(entry, titles, lang) for entry in page.entries]),
         ],
         id="audit-table",
         className="table table-sm table-striped data-table audit-table",
@@ -155,7 +156,7 @@ def _results(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -> l
     ]
 
 
-def _row(entry: dict[str, Any], lang: str) -> html.Tr:
+def _row(entry: dict[str, Any], titles: dict[str, str], lang: str) -> html.Tr:
     return html.Tr(
         [
             html.Td(
@@ -164,20 +165,24 @@ def _row(entry: dict[str, Any], lang: str) -> html.Tr:
             ),
             html.Td(entry["who"]),
             html.Td(audit.action_words(entry["action"], lang)),
-            html.Td(_object(entry)),
+            html.Td(_object(entry, titles)),
             html.Td(audit.describe_change(entry, lang)),
         ]
     )
 
 
-def _object(entry: dict[str, Any]) -> Any:
-    """The object; a solution links to its page, a patronship names its patron beside it."""
+def _object(entry: dict[str, Any], titles: dict[str, str]) -> Any:
+    """The object; a solution links to its page with its title below, a patronship names its
+    patron beside it."""
     solution = audit.solution_of(entry)
     if solution is None:
         return entry["object"]
     link = dcc.Link(solution, href=f"/loesungen/{quote(solution, safe='')}")
     rest = entry["object"][len(solution) + 1 :]
-    return [link, f" · {t('audit_object_patron', rest)}"] if rest else link
+    parts: list[Any] = [link, f" · {t('audit_object_patron', rest)}"] if rest else [link]
+    if solution in titles:
+        parts.append(html.Span(titles[solution], className="d-block small audit-object-title"))
+    return parts
 
 
 def _pagination(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -> Any:

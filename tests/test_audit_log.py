@@ -12,6 +12,7 @@ import pytest
 
 from dashboard import access
 from dashboard.i18n import PORTAL_TIMEZONE
+from tests.conftest import DEMO_DIR
 from tests.roles import router_request, signed_in_client
 
 PATH = "/admin/protokoll"
@@ -73,6 +74,16 @@ def test_the_log_shows_who_did_what_readably_with_the_solution_linked(curator):
     assert "Pate/Patin PROT-P1" in text
     text = page(curator, f"?person={ERIKA}&aktion=rating")
     assert "Bewertung: Wirkung 4, Umsetzungsreife 2" in text
+
+
+def test_a_solution_of_the_data_is_named_by_its_title_beside_its_id(app, curator):
+    store = app.server.config["CURATION_STORE"]
+    store.set_status("S00042", "reviewing", store.entry("S00042").version, "prot-titel")
+    text = page(curator, "?person=prot-titel")
+    assert '"href": "/loesungen/S00042"' in text
+    with open(DEMO_DIR / "solutions.csv", encoding="utf-8") as fh:
+        title = next(r["title"] for r in csv.DictReader(fh) if r["solution_id"] == "S00042")
+    assert json.dumps(title, ensure_ascii=False) in text
 
 
 def test_filters_by_person_action_and_object(curator):
