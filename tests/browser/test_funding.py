@@ -253,3 +253,19 @@ def test_the_grants_table_sorts_and_pages(watch, portal_url):
     expect(page).to_have_url(re.compile("sortierung=betrag&seite=2"))
     page.go_back()
     expect(pages.locator("[aria-current=page]")).to_have_text("Seite 1", timeout=SLOW)
+
+
+def test_the_language_switch_keeps_the_filters(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH + "?feld=KJF&von=2021")
+    _ready(page)
+    page.get_by_role("link", name="English").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Funding")
+    expect(page).to_have_url(re.compile(r"feld=KJF"))
+    expect(page).to_have_url(re.compile(r"von=2021"))
+    expect(page.locator("#funding-field")).to_have_value("KJF")
+    _expect_figures(page, [g for g in GRANTS if g["action_field"] == "KJF"
+                           and g["award_date"] >= "2021"], lang="en")  # fmt: skip
+    page.get_by_role("link", name="Deutsch").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Förderung")
+    expect(page.locator("#funding-field")).to_have_value("KJF")
