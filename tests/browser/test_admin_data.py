@@ -8,6 +8,7 @@ data): the shared browser-test portal keeps the demo data for every other test.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from dashboard.i18n import format_money_whole
@@ -25,6 +27,7 @@ from tests.test_ingest import GRANTS_HEADER, csv_bytes, grant
 
 # (amount as German Excel writes it, the same as a number)
 UPLOADED = (("12.345,67", "12345.67"), ("1.000,00", "1000.00"), ("250,50", "250.50"))
+FORMULA_TITLE = '=HYPERLINK("https://example.org","Klick")'  # a spreadsheet must not run it
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +53,10 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("exports")
     good = folder / "Förderungen Excel.csv"
     rows = [GRANTS_HEADER] + [
-        grant(n, amount=amount, award_date="01.03.2026", recipient_name="Bürgerhilfe Köln")
+        grant(n, amount=amount, award_date="01.03.2026", recipient_name="Bürgerhilfe Köln",
+              title=FORMULA_TITLE if n == 1 else f"Vorhaben {n}")
         for n, (amount, _) in enumerate(UPLOADED, start=1)
-    ]
+    ]  # fmt: skip
     good.write_bytes(csv_bytes(rows, delimiter=";", newline="\r\n").encode("cp1252"))
     bad = folder / "grants.csv"
     rows = [GRANTS_HEADER, grant(1), grant(2, amount="abc"), grant(3, action_field="XYZ")]
@@ -107,6 +111,29 @@ def test_an_admin_uploads_grants_and_follows_them_to_the_overview_and_the_log(
     assert_accessible(page)
     expected = format_money_whole(sum(Decimal(number) for _, number in UPLOADED))
     assert funding_total(page, url) == expected
+
+    # /foerderung's grants download holds exactly the uploaded rows, German numbers, the formula
+    # of a title made harmless (CSV: a leading apostrophe; XLSX: text, never a formula).
+    page.goto(url + "/foerderung")
+    grants = page.locator("#funding-grants")
+    with page.expect_download() as info:
+        grants.get_by_role("link", name="CSV herunterladen").click()
+    text = info.value.path().read_text(encoding="utf-8-sig")
+    body = sorted(list(csv.reader(io.StringIO(text), delimiter=";"))[1:])
+    assert [(r[0], r[-3:]) for r in body] == [
+        ("G1", ["12345,67", "EUR", "01.03.2026"]),
+        ("G2", ["1000,00", "EUR", "01.03.2026"]),
+        ("G3", ["250,50", "EUR", "01.03.2026"]),
+    ]
+    assert body[0][1] == "'" + FORMULA_TITLE
+    with page.expect_download() as info:
+        grants.get_by_role("link", name="Excel herunterladen (XLSX)").click()
+    assert info.value.suggested_filename == "foerderungen.xlsx"
+    sheet = load_workbook(io.BytesIO(info.value.path().read_bytes())).active
+    rows = sorted(sheet.iter_rows(min_row=2, values_only=True), key=lambda r: r[0])
+    assert [r[0] for r in rows] == ["G1", "G2", "G3"]
+    assert rows[0][1] == FORMULA_TITLE and sheet.cell(row=2, column=2).data_type == "s"
+    assert [Decimal(str(r[6])) for r in rows] == [Decimal(n) for _, n in UPLOADED]
 
     page.goto(url + "/admin/daten")
     page.get_by_label(re.compile("^Exportdatei")).set_input_files(exports["bad"])
