@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from dashboard import contract, giving360
@@ -84,7 +85,7 @@ class RawTable:
 
     table: Table
     file: str
-    columns: dict[str, list[str | None]]
+    columns: dict[str, list[str | None] | pa.Array | pa.ChunkedArray]
     rows: list[int]  # where each record is, as `labels[0]` counts (CSV: header = row 1)
     decimal: str  # "," or "."
     titles: dict[str, str]  # our column → its name in the file, for the report
@@ -387,7 +388,7 @@ def _read_parquet(path: Path, table: str | None) -> RawTable:
         raise ImportRejected(problems, len(problems))
     columns = {
         col: _parquet_text(data.column(i)) if (i := index.get(col)) is not None
-        else [None] * data.num_rows
+        else pa.nulls(data.num_rows, pa.string())
         for col in target.column_names
     }  # fmt: skip
     rows = list(range(2, data.num_rows + 2))
@@ -395,8 +396,31 @@ def _read_parquet(path: Path, table: str | None) -> RawTable:
     return RawTable(target, name, columns, rows, ".", titles)
 
 
-def _parquet_text(column: pa.ChunkedArray) -> list[str | None]:
-    """Parquet values in the same text form a CSV export uses, so one validation serves both."""
+def _parquet_text(column: pa.ChunkedArray) -> pa.ChunkedArray | list[str | None]:
+    """Parquet values in the same text form a CSV export uses, so one validation serves both.
+
+    Kept in Arrow for the usual types (a million rows must not become a million Python strings);
+    lists, floats (their Python repr is what the report shows) and rarer types go the Python way.
+    """
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return column.cast(pa.string())
+    if pa.types.is_boolean(kind):
+        return pc.if_else(column, "true", "false")
+    if pa.types.is_timestamp(kind):
+        return pc.strftime(column, format="%Y-%m-%d")  # a timestamp becomes its date
+    if pa.types.is_date(kind) or pa.types.is_integer(kind):
+        return column.cast(pa.string())
+    if pa.types.is_decimal(kind):
+        # DECIMAL(18,4) exports write 1500.0000: the trailing zeros say nothing.
+        text = column.cast(pa.string())
+        text = pc.replace_substring_regex(text, pattern=r"(\.\d*?)0+$", replacement=r"\1")
+        return pc.replace_substring_regex(text, pattern=r"\.$", replacement="")
+    return _python_text(column)
+
+
+def _python_text(column: pa.ChunkedArray) -> list[str | None]:
+    """Any Parquet column as text, value by value."""
     out: list[str | None] = []
     for value in column.to_pylist():
         if value is None:
@@ -453,7 +477,7 @@ def validate(store: DataStore, raws: list[RawTable], base: str | None) -> dict[s
         total = 0
         for raw in raws:
             stage = f"raw_{raw.table.name}"
-            arrays = {name: pa.array(values, pa.string()) for name, values in raw.columns.items()}
+            arrays = {name: _text_array(values) for name, values in raw.columns.items()}
             arrays[ROW_COL] = pa.array(raw.rows, pa.int64())
             con.register("arrow_in", pa.table(arrays))
             # Every cell trimmed once, beside the text as the file has it (for the report).
@@ -484,6 +508,12 @@ def validate(store: DataStore, raws: list[RawTable], base: str | None) -> dict[s
         return typed
     finally:
         con.close()
+
+
+def _text_array(values: list[str | None] | pa.Array | pa.ChunkedArray) -> pa.ChunkedArray:
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return values.cast(pa.string())
+    return pa.chunked_array([pa.array(values, pa.string())])
 
 
 def _params(raw: RawTable) -> dict:
