@@ -6,30 +6,17 @@
 (function () {
   "use strict";
 
+  var P = window.portalClientside; // assets/_portal_helpers.js
   var lastSort = null; // the column heading the visitor clicked, to focus again after re-render
-
-  function fired() {
-    // The pattern-matching id and value of the input that fired, or null.
-    var ctx = window.dash_clientside.callback_context;
-    var first = ctx && ctx.triggered && ctx.triggered[0];
-    if (!first || !first.prop_id || first.prop_id.charAt(0) !== "{") return null;
-    try {
-      return { id: JSON.parse(first.prop_id.slice(0, first.prop_id.lastIndexOf("."))), value: first.value };
-    } catch (e) {
-      return null;
-    }
-  }
 
   window.dash_clientside = window.dash_clientside || {};
   window.dash_clientside.challenges = {
     /* A heading's first click sorts ascending by its column, the next one descending. */
     sort: function (_clicks, current) {
-      var click = fired();
-      // Buttons that were just rendered (not clicked) fire too: ignore them.
-      if (!click || !click.value) return window.dash_clientside.no_update;
-      var key = click.id.key;
-      lastSort = key;
-      return current === key ? "-" + key : key;
+      var click = P.sortClick(current);
+      if (!click) return P.noUpdate();
+      lastSort = click.key;
+      return click.sort;
     },
 
     /* The filters back to "all": the defaults of the page's select controls, in URL order. */
@@ -56,7 +43,7 @@
           if (button) button.focus();
         });
       }
-      return window.dash_clientside.no_update;
+      return P.noUpdate();
     },
   };
 })();

@@ -6,25 +6,12 @@
 (function () {
   "use strict";
 
+  var P = window.portalClientside; // assets/_portal_helpers.js
   var lastSort = null; // the column heading clicked, to focus again after the table re-renders
   // The row whose panel just closed: a save's table refresh may land after the panel is gone.
   var opener = null; // {sid, until}
 
-  function noUpdate() {
-    return window.dash_clientside.no_update;
-  }
-
-  /* The pattern-matching id and value of the input that fired, or null. */
-  function fired() {
-    var ctx = window.dash_clientside.callback_context;
-    var first = ctx && ctx.triggered && ctx.triggered[0];
-    if (!first || !first.prop_id || first.prop_id.charAt(0) !== "{") return null;
-    try {
-      return { id: JSON.parse(first.prop_id.slice(0, first.prop_id.lastIndexOf("."))), value: first.value };
-    } catch (e) {
-      return null;
-    }
-  }
+  var noUpdate = P.noUpdate;
 
   function triggeredIds() {
     var ctx = window.dash_clientside.callback_context;
@@ -49,11 +36,10 @@
   window.dash_clientside.curation = {
     /* A heading's first click sorts ascending by its column, the next one descending. */
     sort: function (_clicks, current) {
-      var click = fired();
-      // Headings that were just rendered (not clicked) fire too: ignore them.
-      if (!click || !click.value) return noUpdate();
-      lastSort = click.id.key;
-      return current === click.id.key ? "-" + click.id.key : click.id.key;
+      var click = P.sortClick(current);
+      if (!click) return noUpdate();
+      lastSort = click.key;
+      return click.sort;
     },
 
     /* After a sort the clicked heading is a new element: give it the focus back. */
@@ -73,7 +59,7 @@
 
     /* A status button filters by its status (the status select, and so the URL, follows). */
     chooseStatus: function () {
-      var click = fired();
+      var click = P.fired();
       if (!click || !click.value) return noUpdate();
       return click.id.status;
     },

@@ -1,8 +1,9 @@
-"""Reusable Dash pieces: page shell (skip link, navbar, footer), key-figure list, notices."""
+"""Reusable Dash pieces: page shell, key figures, notices, tables (sort, pages, downloads), URL."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, quote_plus
@@ -303,6 +304,145 @@ def chart_block(
         className="chart-block",
         **{"aria-labelledby": heading_id},
     )
+
+
+def downloads(
+    dataset: str,
+    query: str,
+    label: str,
+    class_name: str = "chart-downloads",
+    role: str | None = "group",
+) -> html.P:
+    """CSV and XLSX links of a dataset (`/daten/<dataset>.<fmt>?<query>`), as a labelled group.
+
+    `query`: the page's filters and sort as the dataset reads them (without "?"); `label`: the
+    group's `aria-label` (e.g. `t("downloads_label", title)`); `role=None` leaves the role out.
+    """
+    suffix = f"?{query}" if query else ""
+    return html.P(
+        [
+            html.A(
+                t(f"download_{fmt}"),
+                href=f"/daten/{dataset}.{fmt}{suffix}",
+                download=f"{dataset}.{fmt}",
+                className="btn btn-outline-secondary btn-sm me-2",
+            )
+            for fmt in ("csv", "xlsx")
+        ],
+        className=class_name,
+        **({"role": role} if role else {}),
+        **{"aria-label": label},
+    )
+
+
+# The look of sort_header's button and of pagination: assets/portal.css.
+SORTABLE_TABLE = "sortable-table"  # on the table whose headings are sort_header's
+PAGINATION = "portal-pagination"  # on pagination's box: layout and the portal's link colours
+PAGE_RANGE = "portal-page-range"  # on the "rows … to … of …" paragraph inside it
+SORT_INDICATORS = {"ascending": "▲", "descending": "▼"}  # unsorted: ↕
+
+
+def sort_header(
+    label: Any,
+    key: str | None,
+    id_type: str,
+    sort: str,
+    descending: bool,
+    class_name: str | None = None,
+) -> html.Th:
+    """A column heading that sorts a server-side table by its column.
+
+    A button with the pattern-matching id `{"type": id_type, "key": key}` (and `data-sort-key`,
+    which the page's script uses to give it the focus back after the table re-renders), a sort
+    indicator ▲/▼/↕ hidden from screen readers, and `aria-sort` on the column the table is sorted
+    by (`sort`, `descending`). A column that does not sort (`key=None`) is a plain heading. The
+    table carries the class `SORTABLE_TABLE` for the button's look.
+    """
+    extra = {"className": class_name} if class_name else {}
+    if key is None:
+        return html.Th(label, scope="col", **extra)
+    state = None
+    if key == sort:
+        state = "descending" if descending else "ascending"
+    indicator = SORT_INDICATORS.get(state, "↕")
+    return html.Th(
+        html.Button(
+            [label, html.Span(indicator, className="sort-indicator", **{"aria-hidden": "true"})],
+            id={"type": id_type, "key": key},
+            type="button",
+            className="sort-button",
+            **{"data-sort-key": key},
+        ),
+        scope="col",
+        **extra,
+        **({"aria-sort": state} if state else {}),
+    )
+
+
+def page_window(page: int, pages: int) -> list[int]:
+    """The page numbers to link: first, last, and two on each side of `page` (gaps become "…")."""
+    return sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+
+
+def pagination(
+    *,
+    page: int,
+    pages: int,
+    page_size: int,
+    shown: int,
+    total: int,
+    href: Callable[[int], str],
+    messages: str,
+    lang: str,
+    class_name: str,
+    range_class_name: str,
+) -> html.Div:
+    """Where the rows stand, and links to the pages of a server-side table.
+
+    Each page is a URL of its own (`href(number)`), so Back returns to it. The current page is
+    plain text with `aria-current="page"`; "previous"/"next" at either end and the "…" of a gap are
+    disabled items. `shown`: the rows on this page; `messages`: the prefix of the page's texts
+    `<messages>_page_range`, `_page_previous`, `_page_next`, `_page_word` and `_pagination`.
+    The links are left out when there is only one page. `PAGINATION` among `class_name` gives
+    the portal's layout and link colours, `PAGE_RANGE` among `range_class_name` the paragraph's.
+    """
+    first = (page - 1) * page_size + 1
+    last = first + shown - 1
+    n = format_number
+    text = t(f"{messages}_page_range", n(first, lang=lang), n(last, lang=lang), n(total, lang=lang))
+    items = [_page_item(href, page - 1, [t(f"{messages}_page_previous")], enabled=page > 1)]
+    previous = 0
+    for number in page_window(page, pages):
+        if number > previous + 1:
+            items.append(_page_item(href, 0, ["…"], enabled=False))
+        word = html.Span(t(f"{messages}_page_word") + " ", className="visually-hidden")
+        items.append(_page_item(href, number, [word, n(number, lang=lang)], current=number == page))
+        previous = number
+    items.append(_page_item(href, page + 1, [t(f"{messages}_page_next")], enabled=page < pages))
+    nav = html.Nav(
+        html.Ul(items, className="pagination pagination-sm flex-wrap mb-0"),
+        **{"aria-label": t(f"{messages}_pagination")},
+    )
+    return html.Div(
+        [html.P(text, className=range_class_name), nav if pages > 1 else None],
+        className=class_name,
+    )
+
+
+def _page_item(
+    href: Callable[[int], str],
+    number: int,
+    text: list[Any],
+    enabled: bool = True,
+    current: bool = False,
+) -> html.Li:
+    """A page link; the current page and a way that leads nowhere are plain text."""
+    if current:
+        span = html.Span(text, className="page-link", **{"aria-current": "page"})
+        return html.Li(span, className="page-item active")
+    if not enabled:
+        return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
+    return html.Li(dcc.Link(text, href=href(number), className="page-link"), className="page-item")
 
 
 def _graph_height(figure: Any) -> dict[str, str] | None:

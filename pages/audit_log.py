@@ -226,18 +226,4 @@ def _pagination(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -
 
 
 def _downloads(query: str) -> html.P:
-    suffix = f"?{query}" if query else ""
-    return html.P(
-        [
-            html.A(
-                t(f"download_{fmt}"),
-                href=f"/daten/{audit.DATASET}.{fmt}{suffix}",
-                download=f"{audit.DATASET}.{fmt}",
-                className="btn btn-outline-secondary btn-sm me-2",
-            )
-            for fmt in ("csv", "xlsx")
-        ],
-        className="chart-downloads",
-        role="group",
-        **{"aria-label": t("audit_downloads")},
-    )
+    return components.downloads(audit.DATASET, query, t("audit_downloads"))

@@ -8,7 +8,7 @@ from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
 from dashboard import access, components, data, datasets, figures
 from dashboard import challenge_summaries as summaries
 from dashboard.db import DataUnavailable
-from dashboard.exports import Column, DataTable
+from dashboard.exports import DataTable
 from dashboard.i18n import current_language, format_number, format_percent, t
 
 PATH = "/herausforderungen"
@@ -30,7 +30,6 @@ URL = [
 components.sync_url(PAGE, URL, focus="challenges-unsolved-heading")
 # Okabe–Ito: "none" in vermillion stands out; one and more in two blues, darker for more.
 COVERAGE_SERIES = (("none", "#D55E00"), ("one", "#56B4E9"), ("two_plus", "#0072B2"))
-ARIA_HIDDEN = {"aria-hidden": "true"}
 
 
 def layout(**query: Any) -> html.Div:
@@ -365,93 +364,40 @@ def _sortable_table(unsolved: datasets.UnsolvedPage, lang: str) -> html.Table:
     return html.Table(
         [
             html.Caption(caption),
-            html.Thead(html.Tr([_sort_header(c, unsolved) for c in table.columns])),
+            html.Thead(
+                html.Tr(
+                    [
+                        components.sort_header(
+                            c.label, c.key, SORT_BUTTON, unsolved.sort, unsolved.descending
+                        )
+                        for c in table.columns
+                    ]
+                )
+            ),
             html.Tbody(rows),
         ],
-        className="table table-sm table-striped data-table challenges-unsolved-table",
-    )
-
-
-def _sort_header(column: Column, unsolved: datasets.UnsolvedPage) -> html.Th:
-    """A column heading that sorts by its column: a button, and `aria-sort` on the sorted one."""
-    state = None
-    if column.key == unsolved.sort:
-        state = "descending" if unsolved.descending else "ascending"
-    indicator = {"ascending": "▲", "descending": "▼"}.get(state, "↕")
-    return html.Th(
-        html.Button(
-            [column.label, html.Span(indicator, className="sort-indicator", **ARIA_HIDDEN)],
-            id={"type": SORT_BUTTON, "key": column.key},
-            type="button",
-            className="sort-button",
-            **{"data-sort-key": column.key},
-        ),
-        scope="col",
-        **({"aria-sort": state} if state else {}),
+        className="table table-sm table-striped data-table challenges-unsolved-table "
+        + components.SORTABLE_TABLE,
     )
 
 
 def _pagination(unsolved: datasets.UnsolvedPage, values: dict[str, Any], lang: str) -> html.Div:
     """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
-    page, pages, n = unsolved.page, unsolved.pages, format_number
-    first = (page - 1) * datasets.UNSOLVED_PAGE_SIZE + 1
-    last = first + len(unsolved.table.rows) - 1
-    rows = t("challenges_page_range", n(first, lang=lang), n(last, lang=lang), n(unsolved.total))
-    items = [_page_item(values, page - 1, [t("challenges_page_previous")], enabled=page > 1)]
-    previous = 0
-    for number in _page_window(page, pages):
-        if number > previous + 1:
-            items.append(_page_item(values, 0, ["…"], enabled=False))
-        word = html.Span(t("challenges_page_word") + " ", className="visually-hidden")
-        items.append(
-            _page_item(values, number, [word, n(number, lang=lang)], current=number == page)
-        )
-        previous = number
-    items.append(_page_item(values, page + 1, [t("challenges_page_next")], enabled=page < pages))
-    nav = html.Nav(
-        html.Ul(items, className="pagination pagination-sm flex-wrap mb-0"),
-        **{"aria-label": t("challenges_pagination")},
+    return components.pagination(
+        page=unsolved.page,
+        pages=unsolved.pages,
+        page_size=datasets.UNSOLVED_PAGE_SIZE,
+        shown=len(unsolved.table.rows),
+        total=unsolved.total,
+        href=lambda number: _href(values, **{datasets.PAGE_PARAM: number}),
+        messages="challenges",
+        lang=lang,
+        class_name=f"challenges-pagination {components.PAGINATION}",
+        range_class_name=f"challenges-page-range {components.PAGE_RANGE}",
     )
-    return html.Div(
-        [html.P(rows, className="challenges-page-range"), nav if pages > 1 else None],
-        className="challenges-pagination",
-    )
-
-
-def _page_window(page: int, pages: int) -> list[int]:
-    """First, last, and two on each side of the current page; the gaps become "…"."""
-    return sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
-
-
-def _page_item(
-    values: dict[str, Any],
-    number: int,
-    text: list[Any],
-    enabled: bool = True,
-    current: bool = False,
-) -> html.Li:
-    """A page link; the current page and a way that leads nowhere are plain text."""
-    if current:
-        span = html.Span(text, className="page-link", **{"aria-current": "page"})
-        return html.Li(span, className="page-item active")
-    if not enabled:
-        return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
-    href = _href(values, **{datasets.PAGE_PARAM: number})
-    return html.Li(dcc.Link(text, href=href, className="page-link"), className="page-item")
 
 
 def _downloads(query: str) -> html.P:
-    name, suffix = datasets.UNSOLVED_DATASET, f"?{query}" if query else ""
-    return html.P(
-        [
-            html.A(
-                t(f"download_{fmt}"),
-                href=f"/daten/{name}.{fmt}{suffix}",
-                download=f"{name}.{fmt}",
-                className="btn btn-outline-secondary btn-sm me-2",
-            )
-            for fmt in ("csv", "xlsx")
-        ],
-        className="chart-downloads",
-        **{"aria-label": t("downloads_label", t("challenges_unsolved_title"))},
-    )
+    label = t("downloads_label", t("challenges_unsolved_title"))
+    # Without role="group", unlike the other pages' downloads (as it has always been here).
+    return components.downloads(datasets.UNSOLVED_DATASET, query, label, role=None)

@@ -10,7 +10,7 @@ from dashboard import access, components, data
 from dashboard import curation_board as board
 from dashboard import curation_panel as detail
 from dashboard.curation import STATUSES, current_store
-from dashboard.curation_panel import ARIA_HIDDEN, DETAIL_ID, LIVE, OPEN_TYPE, REFRESH_ID
+from dashboard.curation_panel import DETAIL_ID, LIVE, OPEN_TYPE, REFRESH_ID
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_datetime, format_fixed, t
 from dashboard.i18n import format_number as n
@@ -398,29 +398,14 @@ def _table(view: board.BoardView, lang: str, selected: set[str]) -> html.Table:
             html.Thead(html.Tr(head)),
             html.Tbody([_row(r, lang, r.solution_id in selected) for r in rows]),
         ],
-        className="table table-sm table-hover align-middle curation-table",
+        className="table table-sm table-hover align-middle curation-table "
+        + components.SORTABLE_TABLE,
     )
 
 
 def _column_head(key: str | None, label: str, view: board.BoardView) -> html.Th:
     """A column heading that sorts by its column: a button, `aria-sort` on the sorted one."""
-    if key is None:
-        return html.Th(t(label), scope="col")
-    state = None
-    if key == view.sort:
-        state = "descending" if view.descending else "ascending"
-    indicator = {"ascending": "▲", "descending": "▼"}.get(state, "↕")
-    return html.Th(
-        html.Button(
-            [t(label), html.Span(indicator, className="sort-indicator", **ARIA_HIDDEN)],
-            id={"type": SORT_TYPE, "key": key},
-            type="button",
-            className="sort-button",
-            **{"data-sort-key": key},
-        ),
-        scope="col",
-        **({"aria-sort": state} if state else {}),
-    )
+    return components.sort_header(t(label), key, SORT_TYPE, view.sort, view.descending)
 
 
 def _row(row: data.CurationRow, lang: str, selected: bool) -> html.Tr:
@@ -492,58 +477,28 @@ def _href(values: dict[str, Any], **changes: Any) -> str:
 
 
 def _pagination(view: board.BoardView, lang: str) -> html.Div:
-    page, pages = view.board.page, view.board.pages
-    first = (page - 1) * view.page_size + 1
-    last = first + len(view.board.rows) - 1
-    text = t("curation_page_range", n(first, lang=lang), n(last, lang=lang), n(view.board.total))
-    items = [_page_item(view, page - 1, [t("curation_page_previous")], enabled=page > 1)]
-    previous = 0
-    for number in sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)}):
-        if number > previous + 1:
-            items.append(_page_item(view, 0, ["…"], enabled=False))
-        word = html.Span(t("curation_page_word") + " ", className="visually-hidden")
-        items.append(_page_item(view, number, [word, n(number, lang=lang)], current=number == page))
-        previous = number
-    items.append(_page_item(view, page + 1, [t("curation_page_next")], enabled=page < pages))
-    nav = html.Nav(
-        html.Ul(items, className="pagination pagination-sm flex-wrap mb-0"),
-        **{"aria-label": t("curation_pagination")},
-    )
-    return html.Div(
-        [html.P(text, className="mb-0"), nav if pages > 1 else None],
-        className="curation-pagination",
-    )
+    """Where the rows stand, and links to the pages (each a URL of its own, Back returns).
 
-
-def _page_item(
-    view: board.BoardView, number: int, text: list, enabled: bool = True, current: bool = False
-) -> html.Li:
-    if current:
-        span = html.Span(text, className="page-link", **{"aria-current": "page"})
-        return html.Li(span, className="page-item active")
-    if not enabled:
-        return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
-    href = _href(view.values, **{board.PAGE_PARAM: number})
-    return html.Li(dcc.Link(text, href=href, className="page-link"), className="page-item")
+    Without `components.PAGINATION`: the board keeps Bootstrap's link colours, and its layout
+    comes from assets/curation.css (shared with the table's foot).
+    """
+    return components.pagination(
+        page=view.board.page,
+        pages=view.board.pages,
+        page_size=view.page_size,
+        shown=len(view.board.rows),
+        total=view.board.total,
+        href=lambda number: _href(view.values, **{board.PAGE_PARAM: number}),
+        messages="curation",
+        lang=lang,
+        class_name="curation-pagination",
+        range_class_name="mb-0",
+    )
 
 
 def _downloads(view: board.BoardView) -> html.P:
-    query = view.query()
-    suffix = f"?{query}" if query else ""
-    return html.P(
-        [
-            html.A(
-                t(f"download_{fmt}"),
-                href=f"/daten/{board.DATASET}.{fmt}{suffix}",
-                download=f"{board.DATASET}.{fmt}",
-                className="btn btn-outline-secondary btn-sm me-2",
-            )
-            for fmt in ("csv", "xlsx")
-        ],
-        className="chart-downloads mb-0",
-        role="group",
-        **{"aria-label": t("downloads_label", t("curation_download_title"))},
-    )
+    label = t("downloads_label", t("curation_download_title"))
+    return components.downloads(board.DATASET, view.query(), label, "chart-downloads mb-0")
 
 
 # --- bulk move -----------------------------------------------------------------------------------

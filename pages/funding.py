@@ -50,7 +50,6 @@ URL = [
     components.UrlParam(D.FUNDING_PAGE_PARAM, None, default=1, kind="int", reset=True),
 ]
 components.sync_url(PAGE, URL, focus="funding-grants-heading")
-ARIA_HIDDEN = {"aria-hidden": "true"}
 
 
 def layout(**query: Any) -> html.Div:
@@ -550,29 +549,20 @@ def _grants_table(grants: D.FundingGrantsPage, lang: str) -> html.Table:
             html.Thead(html.Tr([_sort_header(c, grants) for c in shown])),
             html.Tbody(rows),
         ],
-        className="table table-sm table-striped data-table funding-grants-table",
+        className="table table-sm table-striped data-table funding-grants-table "
+        + components.SORTABLE_TABLE,
     )
 
 
 def _sort_header(column, grants: D.FundingGrantsPage) -> html.Th:
     """A column heading that sorts by its column (if it can): a button, and `aria-sort`."""
-    if column.key not in D.FUNDING_SORTS:
-        return html.Th(column.label, scope="col")
-    state = None
-    if column.key == grants.sort:
-        state = "descending" if grants.descending else "ascending"
-    indicator = {"ascending": "▲", "descending": "▼"}.get(state, "↕")
-    return html.Th(
-        html.Button(
-            [column.label, html.Span(indicator, className="sort-indicator", **ARIA_HIDDEN)],
-            id={"type": SORT_BUTTON, "key": column.key},
-            type="button",
-            className="sort-button",
-            **{"data-sort-key": column.key},
-        ),
-        scope="col",
-        className="text-end" if column.key == "betrag" else None,
-        **({"aria-sort": state} if state else {}),
+    return components.sort_header(
+        column.label,
+        column.key if column.key in D.FUNDING_SORTS else None,
+        SORT_BUTTON,
+        grants.sort,
+        grants.descending,
+        class_name="text-end" if column.key == "betrag" else None,
     )
 
 
@@ -583,54 +573,20 @@ def _href(values: dict[str, Any], **changes: Any) -> str:
 
 def _pagination(grants: D.FundingGrantsPage, values: dict[str, Any], lang: str) -> html.Div:
     """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
-    page, pages, n = grants.page, grants.pages, format_number
-    first = (page - 1) * D.FUNDING_PAGE_SIZE + 1
-    last = first + len(grants.table.rows) - 1
-    rows = t("funding_page_range", n(first, lang=lang), n(last, lang=lang), n(grants.total))
-    items = [_page_item(values, page - 1, [t("funding_page_previous")], enabled=page > 1)]
-    previous = 0
-    for number in sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)}):
-        if number > previous + 1:
-            items.append(_page_item(values, 0, ["…"], enabled=False))
-        word = html.Span(t("funding_page_word") + " ", className="visually-hidden")
-        items.append(
-            _page_item(values, number, [word, n(number, lang=lang)], current=number == page)
-        )
-        previous = number
-    items.append(_page_item(values, page + 1, [t("funding_page_next")], enabled=page < pages))
-    nav = html.Nav(
-        html.Ul(items, className="pagination pagination-sm flex-wrap mb-0"),
-        **{"aria-label": t("funding_pagination")},
+    return components.pagination(
+        page=grants.page,
+        pages=grants.pages,
+        page_size=D.FUNDING_PAGE_SIZE,
+        shown=len(grants.table.rows),
+        total=grants.total,
+        href=lambda number: _href(values, **{D.FUNDING_PAGE_PARAM: number}),
+        messages="funding",
+        lang=lang,
+        class_name=f"funding-pagination {components.PAGINATION}",
+        range_class_name=f"funding-page-range {components.PAGE_RANGE}",
     )
-    return html.Div(
-        [html.P(rows, className="funding-page-range"), nav if pages > 1 else None],
-        className="funding-pagination",
-    )
-
-
-def _page_item(values, number: int, text: list[Any], enabled=True, current=False) -> html.Li:
-    if current:
-        span = html.Span(text, className="page-link", **{"aria-current": "page"})
-        return html.Li(span, className="page-item active")
-    if not enabled:
-        return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
-    href = _href(values, **{D.FUNDING_PAGE_PARAM: number})
-    return html.Li(dcc.Link(text, href=href, className="page-link"), className="page-item")
 
 
 def _downloads(query: str) -> html.P:
-    name, suffix = D.FUNDING_GRANTS_DATASET, f"?{query}" if query else ""
-    return html.P(
-        [
-            html.A(
-                t(f"download_{fmt}"),
-                href=f"/daten/{name}.{fmt}{suffix}",
-                download=f"{name}.{fmt}",
-                className="btn btn-outline-secondary btn-sm me-2",
-            )
-            for fmt in ("csv", "xlsx")
-        ],
-        className="chart-downloads",
-        role="group",
-        **{"aria-label": t("downloads_label", t("funding_grants_title"))},
-    )
+    label = t("downloads_label", t("funding_grants_title"))
+    return components.downloads(D.FUNDING_GRANTS_DATASET, query, label)

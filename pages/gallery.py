@@ -422,7 +422,7 @@ def _pagination(values: dict, page: int, pages: int) -> html.Nav | None:
     if page > 1:
         items.append(html.Li(link(page - 1, ["‹ ", t("gallery_previous")]), className="page-item"))
     previous = 0
-    for number in _page_window(page, pages):
+    for number in components.page_window(page, pages):
         if number - previous > 1:
             items.append(html.Li(html.Span("…", className="page-link"), className="page-item"))
         if number == page:
@@ -443,8 +443,3 @@ def _pagination(values: dict, page: int, pages: int) -> html.Nav | None:
         className="gallery-pagination",
         **{"aria-label": t("gallery_pagination")},
     )
-
-
-def _page_window(page: int, pages: int) -> list[int]:
-    """First, last, and two either side of the current page."""
-    return sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})

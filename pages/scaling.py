@@ -400,21 +400,8 @@ def _component_cell(ranked: scaling.Ranked, name: str, lang: str) -> str:
 
 
 def _downloads(query: str) -> html.P:
-    name, suffix = datasets.SCALING_RANKING_DATASET, f"?{query}" if query else ""
-    return html.P(
-        [
-            html.A(
-                t(f"download_{fmt}"),
-                href=f"/daten/{name}.{fmt}{suffix}",
-                download=f"{name}.{fmt}",
-                className="btn btn-outline-secondary btn-sm me-2",
-            )
-            for fmt in ("csv", "xlsx")
-        ],
-        className="chart-downloads",
-        role="group",
-        **{"aria-label": t("downloads_label", t("scaling_ranking_title"))},
-    )
+    label = t("downloads_label", t("scaling_ranking_title"))
+    return components.downloads(datasets.SCALING_RANKING_DATASET, query, label)
 
 
 # --- the transfer map ------------------------------------------------------------------------
