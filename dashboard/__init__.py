@@ -113,9 +113,7 @@ def _layout(settings: Settings) -> dash.html.Div:
     return shell(settings, i18n.current_language())
 
 
-def bootstrap_demo(
-    store: DataStore, demo_dir: Path, curation: CurationStore | None = None
-) -> None:
+def bootstrap_demo(store: DataStore, demo_dir: Path, curation: CurationStore | None = None) -> None:
     """Build the first version from the demo exports, through the same import as any export;
     with `curation` (DEMO_CURATION), also the demo's curation history into an unused store."""
     from dashboard import demo_curation

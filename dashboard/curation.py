@@ -485,15 +485,19 @@ class CurationStore:
     ) -> list[dict[str, Any]]:
         """The newest entries first, optionally only one person's, one action's or one object's."""
         # substr, not LIKE: a `%` or `_` in a value is a character here, not a wildcard.
-        rows = self._connect().execute(
-            "SELECT id, at, who, action, object, before, after FROM audit_log "
-            "WHERE (? IS NULL OR who = ?) "
-            "AND (? IS NULL OR substr(action, 1, length(?)) = ?) "
-            "AND (? IS NULL OR object = ? OR substr(object, 1, length(?) + 1) = ? || '/') "
-            "AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?) "
-            "ORDER BY id DESC LIMIT ?",
-            (who, who, *[action] * 3, *[object_id] * 4, since, since, until, until, limit),
-        ).fetchall()
+        rows = (
+            self._connect()
+            .execute(
+                "SELECT id, at, who, action, object, before, after FROM audit_log "
+                "WHERE (? IS NULL OR who = ?) "
+                "AND (? IS NULL OR substr(action, 1, length(?)) = ?) "
+                "AND (? IS NULL OR object = ? OR substr(object, 1, length(?) + 1) = ? || '/') "
+                "AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?) "
+                "ORDER BY id DESC LIMIT ?",
+                (who, who, *[action] * 3, *[object_id] * 4, since, since, until, until, limit),
+            )
+            .fetchall()
+        )
         return [_audit_row(r) for r in rows]
 
     # --- patron matching (/admin/paten) ------------------------------------------------------

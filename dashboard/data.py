@@ -966,6 +966,7 @@ def shortlist_rows(filters: ShortlistFilters, lang: str) -> tuple[ShortlistRow, 
 
 # --- funding (/foerderung) ----------------------------------------------------------------------
 
+
 def funding_band_edges() -> tuple[Decimal, ...]:
     """Lower edges of the euro amount bands after the first (setting FUNDING_BANDS; by default
     under 10 k, 10–25 k, 25–50 k, 50–75 k, 75–100 k, 100 k and more)."""
@@ -974,6 +975,7 @@ def funding_band_edges() -> tuple[Decimal, ...]:
     if has_app_context() and "PORTAL_SETTINGS" in current_app.config:
         return current_app.config["PORTAL_SETTINGS"].funding_band_edges
     return Settings.funding_band_edges
+
 
 FUNDING_GROUPS = (
     "field", "association", "regierungsbezirk", "district", "month", "band", "recipient",

@@ -477,11 +477,8 @@ def _href(values: dict[str, Any], **changes: Any) -> str:
 
 
 def _pagination(view: board.BoardView, lang: str) -> html.Div:
-    """Where the rows stand, and links to the pages (each a URL of its own, Back returns).
-
-    Without `components.PAGINATION`: the board keeps Bootstrap's link colours, and its layout
-    comes from assets/curation.css (shared with the table's foot).
-    """
+    """Where the rows stand, and links to the pages (each a URL of its own, Back returns):
+    the portal's link colours (`components.PAGINATION`), the board's spacing from curation.css."""
     return components.pagination(
         page=view.board.page,
         pages=view.board.pages,
@@ -491,7 +488,7 @@ def _pagination(view: board.BoardView, lang: str) -> html.Div:
         href=lambda number: _href(view.values, **{board.PAGE_PARAM: number}),
         messages="curation",
         lang=lang,
-        class_name="curation-pagination",
+        class_name=f"{components.PAGINATION} curation-pagination",
         range_class_name="mb-0",
     )
 

@@ -139,7 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_sort_ascending": ("aufsteigend", "ascending"),
     "funding_sort_descending": ("absteigend", "descending"),
     "funding_page_range": ("Förderungen {} bis {} von {}", "Grants {} to {} of {}"),
-    "funding_page_previous": ("Vorige Seite", "Previous page"),
+    "funding_page_previous": ("Vorherige Seite", "Previous page"),
     "funding_page_next": ("Nächste Seite", "Next page"),
     "funding_page_word": ("Seite", "Page"),
     "funding_pagination": ("Seiten der Förderliste", "Pages of the grants list"),
