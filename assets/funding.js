@@ -8,6 +8,7 @@
 
   var P = window.portalClientside; // assets/_portal_helpers.js
   var lastSort = null; // the column heading the visitor clicked, to focus again after re-render
+  var drilledFrom = null; // the treemap block a keyboard drill or a breadcrumb step left
 
   var noUpdate = P.noUpdate;
 
@@ -29,10 +30,19 @@
       return path.concat([key]).join("/");
     },
 
+    /* "Öffnen" beside the treemap (keyboard and screen readers): the chosen tile's level. */
+    drillTo: function (clicks, key, current) {
+      var path = current ? current.split("/") : [];
+      if (!clicks || !key || key === "alle" || path.length >= 2) return noUpdate();
+      drilledFrom = treeBlock();
+      return path.concat([key]).join("/");
+    },
+
     /* A step of the breadcrumb: back to that level. */
     crumb: function () {
       var click = P.fired();
       if (!click || !click.value) return noUpdate();
+      drilledFrom = treeBlock();
       return click.id.path;
     },
 
@@ -59,8 +69,23 @@
     },
   };
 
+  function treeBlock() {
+    return document.querySelector("#funding-tree > *");
+  }
+
+  /* After a keyboard drill or a breadcrumb step the treemap block is new: focus its control
+   * (the next level's choice, else the breadcrumb's first step), not the top of the page. */
+  function refocusTree() {
+    var block = treeBlock();
+    if (!drilledFrom || !block || block === drilledFrom) return;
+    drilledFrom = null;
+    var target = block.querySelector("#funding-drill-select") || block.querySelector(".funding-breadcrumb button");
+    if (target) target.focus();
+  }
+
   /* After a sort, the clicked heading is a new element: give it the focus back. */
   new MutationObserver(function () {
+    refocusTree();
     if (!lastSort) return;
     var button = document.querySelector('#funding-grants [data-sort-key="' + lastSort + '"]');
     if (button && document.activeElement !== button) {

@@ -28,6 +28,7 @@ FIELD_ID, ASSOCIATION_ID, REGION_ID = "funding-field", "funding-association", "f
 PROGRAMME_ID, BAND_ID, MAP_METRIC_ID = "funding-programme", "funding-band", "funding-map-metric"
 SORT_ID, SORT_BUTTON, DRILL_ID = "funding-sort", "funding-sort-button", "funding-drill"
 CRUMB, MAP_GRAPH, TREE_GRAPH = "funding-crumb", "funding-map-graph", "funding-tree-graph"
+DRILL_SELECT_ID, DRILL_OPEN_ID = "funding-drill-select", "funding-drill-open"
 GEOJSON_URL = "/assets/nrw_kreise.geojson"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
@@ -147,6 +148,14 @@ access.clientside_callback(
     ClientsideFunction("funding", "drill"),
     Output(DRILL_ID, "data", allow_duplicate=True),
     Input(TREE_GRAPH, "clickData"),
+    State(DRILL_ID, "data"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("funding", "drillTo"),
+    Output(DRILL_ID, "data", allow_duplicate=True),
+    Input(DRILL_OPEN_ID, "n_clicks"),
+    State(DRILL_SELECT_ID, "value"),
     State(DRILL_ID, "data"),
     prevent_initial_call=True,
 )
@@ -446,7 +455,41 @@ def _tree_body(tree: D.FundingTreeLevel, filters: data.FundingFilters, lang: str
         _graph(block).id = TREE_GRAPH
     block.children.insert(1, html.P(t("funding_tree_intro"), className="small"))
     block.children.insert(2, _breadcrumb(tree, lang))
+    control = _drill_control(tree)
+    if control is not None:
+        block.children.insert(3, control)
     return [block]
+
+
+def _drill_control(tree: D.FundingTreeLevel) -> html.Div | None:
+    """The treemap's drill-down without a mouse: choose a tile, "Öffnen" (keyboard, screen
+    readers); none at the recipients' level or without tiles."""
+    keys = [k for k in tree.keys if k]
+    if len(tree.path) >= 2 or not keys or tree.table.empty:
+        return None
+    labels = dict(zip(tree.keys, tree.table.column("label"), strict=False))
+    level = ("funding_drill_field", "funding_drill_association")[len(tree.path)]
+    options = [{"label": t("funding_drill_choose"), "value": ALL_VALUE}] + [
+        {"label": str(labels[k]), "value": k} for k in keys
+    ]
+    return html.Div(
+        [
+            dbc.Label(t(level), html_for=DRILL_SELECT_ID, className="mb-1"),
+            html.Div(
+                [
+                    dbc.Select(id=DRILL_SELECT_ID, options=options, value=ALL_VALUE),
+                    html.Button(
+                        t("funding_drill_open"),
+                        id=DRILL_OPEN_ID,
+                        type="button",
+                        className="btn btn-outline-dark",
+                    ),
+                ],
+                className="d-flex gap-2",
+            ),
+        ],
+        className="funding-drill-control mb-2",
+    )
 
 
 def _breadcrumb(tree: D.FundingTreeLevel, lang: str) -> html.Nav:

@@ -124,6 +124,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Click a field to see how its money divides: action field, then umbrella association, "
         "then recipient (at most 20 each, the rest as “Others”).",
     ),
+    "funding_drill_field": (
+        "Ein Handlungsfeld aufschlüsseln (nach Spitzenverband)",
+        "Break down an action field (by umbrella association)",
+    ),
+    "funding_drill_association": (
+        "Einen Spitzenverband aufschlüsseln (nach Empfänger)",
+        "Break down an umbrella association (by recipient)",
+    ),
+    "funding_drill_choose": ("– bitte wählen –", "– please choose –"),
+    "funding_drill_open": ("Aufschlüsseln", "Break down"),
     "funding_tree_path": ("Ebene der Kachelgrafik", "Level of the treemap"),
     "funding_tree_root": ("Alle Handlungsfelder", "All action fields"),
     # Grants table

@@ -196,6 +196,41 @@ def test_the_treemap_drills_down_and_the_breadcrumb_goes_back(watch, portal_url)
     expect(page).not_to_have_url(re.compile("ebene="))
 
 
+def test_the_treemap_drills_down_with_the_keyboard_alone(watch, portal_url):
+    """No mouse: choose a tile in the list beside the treemap, "Aufschlüsseln"; focus follows."""
+    page = watch.page
+    page.goto(portal_url + PATH)
+    _ready(page)
+    block = page.locator("#funding-tree-block")
+    crumbs = block.get_by_role("navigation", name="Ebene der Kachelgrafik")
+    choice = block.get_by_label("Ein Handlungsfeld aufschlüsseln (nach Spitzenverband)")
+    choice.focus()
+    choice.select_option(label="Kinder, Jugend und Familie")
+    page.keyboard.press("Tab")
+    expect(block.get_by_role("button", name="Aufschlüsseln")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(crumbs.locator("[aria-current]")).to_have_text(
+        "Kinder, Jugend und Familie", timeout=SLOW
+    )
+    expect(page).to_have_url(re.compile("ebene=KJF"))
+    # The next level's choice has the focus: the visitor goes on where they were.
+    choice = block.get_by_label("Einen Spitzenverband aufschlüsseln (nach Empfänger)")
+    expect(choice).to_be_focused()
+    choice.select_option(label="Deutscher Caritasverband")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(crumbs.locator("[aria-current]")).to_have_text("Deutscher Caritasverband", timeout=SLOW)
+    # At the recipients there is nothing to break down: the breadcrumb's first step has the focus.
+    expect(block.locator("#funding-drill-select")).to_have_count(0)
+    home = crumbs.get_by_role("button", name="Alle Handlungsfelder")
+    expect(home).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(crumbs.locator("[aria-current]")).to_have_text("Alle Handlungsfelder", timeout=SLOW)
+    expect(
+        block.get_by_label("Ein Handlungsfeld aufschlüsseln (nach Spitzenverband)")
+    ).to_be_focused()
+
+
 def test_show_table_and_downloads_hold_the_filtered_rows(watch, portal_url):
     page = watch.page
     page.goto(portal_url + PATH + "?feld=AP&region=D%C3%BCsseldorf")

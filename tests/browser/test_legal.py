@@ -17,9 +17,12 @@ LEGAL = [
 def test_footer_links_to_the_legal_page(watch, portal_url, link, path, heading):
     page = watch.page
     page.goto(portal_url + "/")
+    # The page is up (the router has drawn it) before the visitor clicks on.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Überblick", timeout=20_000)
+    page.wait_for_load_state("networkidle")
     footer = page.get_by_role("contentinfo")
     footer.get_by_role("link", name=link).click()
-    expect(page).to_have_url(portal_url + path)
+    expect(page).to_have_url(portal_url + path, timeout=20_000)
     expect(page.get_by_role("heading", level=1)).to_have_text(heading)
     expect(page.get_by_role("note")).to_contain_text("Muster")
     results = Axe().run(page)
