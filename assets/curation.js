@@ -125,4 +125,30 @@
       return noUpdate();
     },
   };
+
+  /* "Vorherige"/"Nächste" in the panel: the next solution's panel is new content; the focus goes
+   * to the same button there (or, at an end of the list, to the other one), not to the page. */
+  var stepped = null; // {direction, from: the button clicked, until}
+  document.addEventListener(
+    "click",
+    function (event) {
+      var button = event.target && event.target.closest && event.target.closest("[data-step]");
+      // Kept a few seconds only: a step refused (unsaved changes) must not move the focus later.
+      if (button) stepped = { direction: button.getAttribute("data-step"), from: button, until: Date.now() + 5000 };
+    },
+    true
+  );
+  new MutationObserver(function () {
+    if (!stepped) return;
+    if (Date.now() > stepped.until) {
+      stepped = null;
+      return;
+    }
+    var body = document.getElementById("curation-detail-body");
+    var target = body && body.querySelector('[data-step="' + stepped.direction + '"]');
+    if (!target || target === stepped.from) return;
+    if (target.disabled) target = body.querySelector("[data-step]:not([disabled])") || target;
+    stepped = null;
+    target.focus();
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -17,7 +17,9 @@ from dashboard.i18n import current_language, format_date, format_datetime, forma
 from dashboard.i18n import format_number as n
 
 REFRESH_ID = "curation-refresh"  # bumped after a save: the board re-reads its rows
+ROWS_ID = "curation-rows"  # the page's rows in their order: {id: {"v": version, "t": title}}
 OPEN_TYPE = "curation-open"  # each row's "Öffnen" button
+STEP_TYPE = "curation-step"  # the panel's "Vorherige"/"Nächste": the row before or after
 PANEL_ID, DETAIL_ID = "curation-panel", "curation-detail"  # DETAIL_ID: what the curator saw
 DETAIL_BODY_ID, DETAIL_FEEDBACK_ID = "curation-detail-body", "curation-detail-feedback"
 DETAIL_STATE_ID, DETAIL_CLOSE_ID = "curation-detail-state", "curation-detail-close"
@@ -104,20 +106,50 @@ def panel() -> dbc.Offcanvas:
     Output(DETAIL_ID, "data"),
     Output(DETAIL_FEEDBACK_ID, "children"),
     Input({"type": OPEN_TYPE, "solution": ALL}, "n_clicks"),
+    State(ROWS_ID, "data"),
     access=access.CURATOR,
     prevent_initial_call=True,
 )
-def open_detail(_clicks):
+def open_detail(_clicks, rows):
     """A row's "Öffnen": the panel with the solution's current state (and its version)."""
     clicked = [fired for fired in ctx.triggered if fired.get("value")]
     if not clicked or not isinstance(ctx.triggered_id, dict):
         raise PreventUpdate  # buttons that were just rendered, not clicked
     solution_id = json.loads(clicked[0]["prop_id"].rsplit(".", 1)[0])["solution"]
     try:
-        body, seen = _detail(solution_id)
+        body, seen = _detail(solution_id, rows)
     except DataUnavailable:
         return True, components.error_notice(t("no_data")), None, None
     return True, body, seen, None
+
+
+@access.callback(
+    Output(DETAIL_BODY_ID, "children", allow_duplicate=True),
+    Output(DETAIL_ID, "data", allow_duplicate=True),
+    Output(DETAIL_FEEDBACK_ID, "children", allow_duplicate=True),
+    Input({"type": STEP_TYPE, "to": ALL, "direction": ALL}, "n_clicks"),
+    State(ROWS_ID, "data"),
+    State(DETAIL_ID, "data"),
+    State(DETAIL_STATUS_ID, "value"),
+    State(DETAIL_NOTES_ID, "value"),
+    access=access.CURATOR,
+    prevent_initial_call=True,
+)
+def step(_clicks, rows, seen, status, notes):
+    """ "Vorherige"/"Nächste": the neighbouring row of the board in the panel, so that a curator
+    works through a list without closing and opening; a change not yet saved holds the step."""
+    clicked = [fired for fired in ctx.triggered if fired.get("value")]
+    if not clicked or not isinstance(ctx.triggered_id, dict):
+        raise PreventUpdate  # buttons that were just rendered, not clicked
+    if seen and (
+        (notes or "") != seen.get("notes", "") or (status or seen["status"]) != seen["status"]
+    ):
+        return no_update, no_update, notice(t("curation_step_unsaved"), "warning")
+    try:
+        body, fresh = _detail(ctx.triggered_id["to"], rows)
+    except DataUnavailable:
+        return no_update, no_update, components.error_notice(t("no_data"))
+    return body, fresh, None
 
 
 @access.callback(
@@ -128,16 +160,17 @@ def open_detail(_clicks):
     Input(DETAIL_RELOAD_ID, "n_clicks"),
     State(DETAIL_ID, "data"),
     State(REFRESH_ID, "data"),
+    State(ROWS_ID, "data"),
     access=access.CURATOR,
     prevent_initial_call=True,
 )
-def reload_detail(clicks, seen, refresh):
+def reload_detail(clicks, seen, refresh, rows):
     """After a refused save: the current state, in the panel and the board; an unsaved text
     stays readable in the notice."""
     if not clicks or not seen:
         raise PreventUpdate
     try:
-        body, fresh = _detail(seen["sid"])
+        body, fresh = _detail(seen["sid"], rows)
     except DataUnavailable:
         return no_update, no_update, components.error_notice(t("no_data")), no_update
     if fresh is None:
@@ -166,8 +199,11 @@ access.clientside_callback(
 )
 
 
-def _detail(solution_id: str) -> tuple[list, dict[str, Any] | None]:
-    """The panel's content and what the curator sees of the entry (the version a save names)."""
+def _detail(
+    solution_id: str, rows: dict[str, Any] | None = None
+) -> tuple[list, dict[str, Any] | None]:
+    """The panel's content and what the curator sees of the entry (the version a save names);
+    `rows`: the board's rows in their order, for "Vorherige"/"Nächste"."""
     lang = current_language()
     solution = data.solution_detail(solution_id)
     if solution is None:
@@ -193,6 +229,7 @@ def _detail(solution_id: str) -> tuple[list, dict[str, Any] | None]:
             ],
             className="curation-detail-head",
         ),
+        _steps(solution_id, rows or {}),
         html.P(
             dcc.Link(t("curation_detail_public"), href=solution_href(solution_id)),
             className="mb-2",
@@ -296,6 +333,37 @@ def _detail(solution_id: str) -> tuple[list, dict[str, Any] | None]:
         ),
     ]
     return body, seen
+
+
+def _steps(solution_id: str, rows: dict[str, Any]) -> html.Nav:
+    """Buttons to the rows before and after this one on the board's page (disabled at its ends)."""
+    order = list(rows)
+    at = order.index(solution_id) if solution_id in order else None
+    buttons = []
+    for direction, offset, label in (
+        ("prev", -1, "curation_step_prev"),
+        ("next", 1, "curation_step_next"),
+    ):
+        index = None if at is None else at + offset
+        target = order[index] if index is not None and 0 <= index < len(order) else None
+        title = (rows.get(target) or {}).get("t", target) if target else None
+        buttons.append(
+            html.Button(
+                t(label),
+                id={"type": STEP_TYPE, "to": target or "", "direction": direction},
+                type="button",
+                disabled=target is None,
+                title=t(f"{label}_to", title) if title else None,
+                className="btn btn-outline-dark btn-sm",
+                **{"data-step": direction},
+            )
+        )
+    position = t("curation_step_position", n(at + 1), n(len(order))) if at is not None else ""
+    return html.Nav(
+        [*buttons, html.Span(position, className="small curation-step-position")],
+        className="curation-steps",
+        **{"aria-label": t("curation_steps_label")},
+    )
 
 
 def _state_text(entry, lang: str) -> str:

@@ -71,12 +71,9 @@ def bar(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figur
     height = max(160, 36 * len(labels) + 40)
     fig.update_layout(
         **base_layout(lang, height=height),
-        xaxis={
-            "tickformat": fmt,
-            "tickprefix": prefix,
-            "ticksuffix": suffix,
-            "gridcolor": "#e9ecef",
-        },
+        # Every bar carries its value: an axis of its own would only repeat it, and beside long
+        # labels its money ticks ("5.000.000 €") collide.
+        xaxis={"showticklabels": False, "showgrid": False, "zeroline": False},
         yaxis={"automargin": True},
     )
     return fig

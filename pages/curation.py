@@ -10,7 +10,7 @@ from dashboard import access, components, data
 from dashboard import curation_board as board
 from dashboard import curation_panel as detail
 from dashboard.curation import STATUSES, current_store
-from dashboard.curation_panel import DETAIL_ID, LIVE, OPEN_TYPE, REFRESH_ID
+from dashboard.curation_panel import DETAIL_ID, LIVE, OPEN_TYPE, REFRESH_ID, ROWS_ID
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_datetime, format_fixed, t
 from dashboard.i18n import format_number as n
@@ -24,7 +24,6 @@ PAGE = "curation"
 STATUS_ID, EVENT_ID, FIELD_ID = "curation-status", "curation-event", "curation-field"
 RATING_ID, PATRON_ID, QUERY_ID = "curation-rating", "curation-patron", "curation-q"
 SORT_ID, SIZE_ID = "curation-sort", "curation-size"
-ROWS_ID = "curation-rows"  # the page's {id: version, title}
 SHOWN_ID = "curation-shown"  # the query the layout was built for
 ROW_TYPE = "curation-row"
 SORT_TYPE, COUNT_TYPE = "curation-sort-button", "curation-count-button"

@@ -194,6 +194,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "curation_criterion_cost_effectiveness": ("Kosten-Nutzen", "Cost-effectiveness"),
     # detail panel
     "curation_detail_close": ("Schließen", "Close"),
+    "curation_steps_label": ("In der Liste blättern", "Move through the list"),
+    "curation_step_prev": ("‹ Vorherige", "‹ Previous"),
+    "curation_step_next": ("Nächste ›", "Next ›"),
+    "curation_step_prev_to": ("Vorherige Lösung: {}", "Previous solution: {}"),
+    "curation_step_next_to": ("Nächste Lösung: {}", "Next solution: {}"),
+    "curation_step_position": ("{} von {} auf dieser Seite", "{} of {} on this page"),
+    "curation_step_unsaved": (
+        "Status oder Notiz sind geändert, aber noch nicht gespeichert. Bitte erst speichern "
+        "(oder die Änderung zurücknehmen), dann weiterblättern.",
+        "The status or the notes were changed but not saved yet. Please save them (or undo the "
+        "change) before moving on.",
+    ),
     "curation_detail_public": ("Öffentliche Seite der Lösung", "The solution's public page"),
     "curation_detail_team": ("Team", "Team"),
     "curation_detail_submitted": ("Eingereicht", "Submitted"),

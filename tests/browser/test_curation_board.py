@@ -280,3 +280,42 @@ def test_the_board_is_accessible_and_speaks_english(curator, portal_url):
     assert results.violations_count == 0, results.generate_report()
     page.get_by_role("button", name="Close").click()
     expect(page.get_by_role("dialog")).to_have_count(0)
+
+
+def test_a_curator_moves_through_the_list_in_the_panel(curator, portal_url):
+    """Work through the list without closing the panel; unsaved notes hold the step."""
+    page = curator
+    page.goto(f"{portal_url}{PATH}?feld=SB")
+    openers = page.locator("#curation-table [data-open-solution]")
+    expect(openers).to_have_count(25, timeout=SLOW)
+    ids = [openers.nth(i).get_attribute("data-open-solution") for i in range(3)]
+    titles = [
+        page.locator(f'#curation-table tr:has([data-open-solution="{sid}"]) .curation-title a')
+        .first.inner_text()
+        for sid in ids
+    ]  # fmt: skip
+    openers.first.click()
+    panel = page.get_by_role("dialog")
+    heading = panel.get_by_role("heading", level=2)
+    expect(heading).to_have_text(titles[0], timeout=SLOW)
+    steps = panel.get_by_role("navigation", name="In der Liste blättern")
+    expect(steps.get_by_role("button", name="‹ Vorherige")).to_be_disabled()
+    expect(steps).to_contain_text("1 von 25 auf dieser Seite")
+
+    steps.get_by_role("button", name="Nächste ›").click()
+    expect(heading).to_have_text(titles[1], timeout=SLOW)
+    expect(steps).to_contain_text("2 von 25 auf dieser Seite")
+    expect(steps.get_by_role("button", name="Nächste ›")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(heading).to_have_text(titles[2], timeout=SLOW)
+
+    # A note typed but not saved: the step is held, with a reason, nothing is lost.
+    notes = panel.get_by_label("Notizen (nur für das Kuratierungsteam sichtbar)")
+    notes.fill("Noch nicht gespeichert")
+    steps.get_by_role("button", name="‹ Vorherige").click()
+    expect(_feedback(page)).to_contain_text("noch nicht gespeichert", timeout=SLOW)
+    expect(heading).to_have_text(titles[2])
+    expect(notes).to_have_value("Noch nicht gespeichert")
+    notes.fill("")
+    steps.get_by_role("button", name="‹ Vorherige").click()
+    expect(heading).to_have_text(titles[1], timeout=SLOW)
