@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-STEPS = ("generate", "import", "overview_cold", "overview_warm")
+STEPS = ("generate", "import", "overview_cold", "overview_warm", "generate_csv", "import_csv")
 
 
 def main() -> None:
@@ -53,6 +53,14 @@ def _run_step(step: str, work: Path, grants: int, solutions: int) -> dict:
     elif step == "import":
         label = "Import aller Tabellen (prüfen, neue Version)"
         import_path(DataStore(data_dir), exports)
+        seconds = time.perf_counter() - start
+    elif step == "generate_csv":
+        label = "Dieselben Beispieldaten als CSV erzeugen"
+        demo.generate(work / "csv", grants=grants, solutions=solutions, fmt="csv")
+        seconds = time.perf_counter() - start
+    elif step == "import_csv":
+        label = "Import aller Tabellen aus CSV (prüfen, neue Version)"
+        import_path(DataStore(work / "csv-data"), work / "csv")
         seconds = time.perf_counter() - start
     elif step == "overview_cold":
         label = "Kennzahlen Überblick, erste Abfrage (Views anlegen)"

@@ -263,6 +263,9 @@ def _read_csv(
     target = _choose_table(name, stem, table, header, is_360)
     is_360 = is_360 and target.name == "grants"
     problems: list[Problem] = []
+    # A 360Giving file is mapped record by record; any other export goes column by column into
+    # Arrow, a batch at a time, so that a million rows never sit in memory as Python strings.
+    columns_of = _ArrowColumns(target, _find_columns(name, target, header)) if not is_360 else None
     records: list[list[str]] = []
     rows: list[int] = []
     record_no = 1  # a spreadsheet's row: a quoted line break stays inside its row
@@ -276,19 +279,27 @@ def _read_csv(
                 continue
             records.append(record)
             rows.append(record_no)
+            if columns_of is not None and len(records) == CSV_BATCH:
+                columns_of.add(records)
+                records = []
             if progress and record_no % 10000 == 0:
                 progress(buffer.tell(), len(text))
     except csv.Error as exc:
         problems.append(Problem(name, record_no + 1, None, None, f"{_MSG['csv']} ({exc})"))
     if progress:
         progress(len(text), len(text))
-    if not records and not problems:
+    if not rows and not problems:
         raise _refuse(name, _MSG["no_rows"], row=2)
-    if is_360:
+    if columns_of is None:
         columns, titles, issues = giving360.map_csv(header, records, rows)
         found = [Problem(name, row, col, None, why) for row, col, why in issues]
     else:
-        columns, titles, found = _columns_by_header(name, target, header, records)
+        columns_of.add(records)
+        columns, titles, found = (
+            columns_of.columns(),
+            columns_of.titles(header),
+            columns_of.problems,
+        )
     in_header = [p for p in found if p.row == 1]
     if in_header:
         # Without its columns the rows cannot be checked; report the header and the ragged rows.
@@ -309,16 +320,33 @@ def _ragged(name: str, row: int, record: list[str], header: list[str], delimiter
     return Problem(name, row, column, _shorten(delimiter.join(record)), reason)
 
 
-def _columns_by_header(
-    name: str, target: Table, header: list[str], records: list[list[str]]
-) -> tuple[dict[str, list[str | None]], dict[str, str], list[Problem]]:
-    """The contract's columns found by (case-insensitive) header name; missing ones are NULL."""
-    index, problems = _find_columns(name, target, header)
-    columns: dict[str, list[str | None]] = {
-        col: [r[i] for r in records] if (i := index.get(col)) is not None else [None] * len(records)
-        for col in target.column_names
-    }
-    return columns, {col: header[i] for col, i in index.items()}, problems
+class _ArrowColumns:
+    """The contract's columns of a CSV export, found by (case-insensitive) header name and
+    filled batch by batch as Arrow strings; missing ones are NULL."""
+
+    def __init__(self, target: Table, found: tuple[dict[str, int], list[Problem]]) -> None:
+        self.target = target
+        self.index, self.problems = found
+        self.chunks: dict[str, list[pa.Array]] = {col: [] for col in target.column_names}
+
+    def add(self, records: list[list[str]]) -> None:
+        if not records:
+            return
+        for col in self.target.column_names:
+            i = self.index.get(col)
+            values = [r[i] for r in records] if i is not None else None
+            chunk = (
+                pa.array(values, pa.string())
+                if values is not None
+                else pa.nulls(len(records), pa.string())
+            )
+            self.chunks[col].append(chunk)
+
+    def columns(self) -> dict[str, pa.ChunkedArray]:
+        return {col: pa.chunked_array(chunks, pa.string()) for col, chunks in self.chunks.items()}
+
+    def titles(self, header: list[str]) -> dict[str, str]:
+        return {col: header[i] for col, i in self.index.items()}
 
 
 def _find_columns(
@@ -790,6 +818,8 @@ def _keys(parent: str, column: str) -> str:
 def _shorten(value: str, limit: int = 80) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
+
+CSV_BATCH = 50_000  # records of a CSV export read before they go into Arrow columns
 
 _MSG = {
     "mixed_encoding": (

@@ -811,3 +811,24 @@ def test_windows_1252_with_eszett_before_a_quote_mark_is_not_taken_for_mixed(tmp
     path = write_bytes(tmp_path / "grants.csv", csv_bytes(rows).encode("cp1252"))
     import_path(store, path)
     assert read_table(store, "grants").column("title").to_pylist() == ["Projekt „Fuß“ – Gruß…"]
+
+
+def test_a_csv_read_in_batches_keeps_every_row_and_reports_the_right_ones(
+    tmp_path, store, monkeypatch
+):
+    """Rows go into Arrow a batch at a time: values, order and report rows across batches."""
+    monkeypatch.setattr(ingest, "CSV_BATCH", 2)
+    rows = [grant(n, title=f"Vorhaben {n}", amount=f"{n}00.50") for n in range(1, 6)]
+    rows.insert(3, ["G9", "kurz", "zu"])  # a short row between the batches: reported
+    path = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, *rows])
+    exc = rejected(store, path)
+    assert [(p.row, p.column) for p in exc.problems] == [(5, "title")]
+    del rows[3]
+    rows[4][GRANTS_HEADER.index("amount")] = "abc"
+    exc = rejected(store, write_csv(path, [GRANTS_HEADER, *rows]))
+    assert [(p.row, p.column, p.value) for p in exc.problems] == [(6, "amount", "abc")]
+    rows[4][GRANTS_HEADER.index("amount")] = "500.50"
+    import_path(store, write_csv(path, [GRANTS_HEADER, *rows]))
+    grants = read_table(store, "grants").to_pylist()
+    assert [g["title"] for g in grants] == [f"Vorhaben {n}" for n in range(1, 6)]
+    assert [g["amount"] for g in grants] == [Decimal(f"{n}00.50") for n in range(1, 6)]
