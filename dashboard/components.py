@@ -258,8 +258,12 @@ def chart_block(
     summary: str,
     query: str,
     lang: str,
+    heading: bool = True,
 ) -> html.Section:
-    """A chart with its text summary, its data as a table on demand, and CSV/XLSX downloads."""
+    """A chart with its text summary, its data as a table on demand, and CSV/XLSX downloads.
+
+    `heading=False`: the page draws the heading (id `<block_id>-heading`) outside the block,
+    with controls beneath it that must keep their focus while the block is drawn anew."""
     heading_id = f"{block_id}-heading"
     if table.empty:
         body: list[Any] = [html.P(t("no_data_for_filters"), className="empty-state")]
@@ -298,6 +302,8 @@ def chart_block(
         role="group",
         **{"aria-label": t("downloads_label", table.title)},
     )
+    if not heading:  # the page's section around it is the landmark named by the heading
+        return html.Section([*body, downloads], id=block_id, className="chart-block")
     return html.Section(
         [html.H2(table.title, id=heading_id, className="h4"), *body, downloads],
         id=block_id,

@@ -30,6 +30,7 @@ SORT_ID, SORT_BUTTON, DRILL_ID = "funding-sort", "funding-sort-button", "funding
 CRUMB, MAP_GRAPH, TREE_GRAPH = "funding-crumb", "funding-map-graph", "funding-tree-graph"
 DRILL_SELECT_ID, DRILL_OPEN_ID = "funding-drill-select", "funding-drill-open"
 GEOJSON_URL = "/assets/nrw_kreise.geojson"
+MAP_BLOCK = "funding-by-district"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
 FILTERS = (
@@ -382,8 +383,10 @@ def _map_section(filters: data.FundingFilters, metric: str, lang: str) -> html.D
         value=metric,
         inline=True,
     )
-    return html.Div(
+    # The heading and the toggle stay while the map is drawn anew (the toggle keeps its focus).
+    return html.Section(
         [
+            html.H2(t("funding_by_district_title"), id=f"{MAP_BLOCK}-heading", className="h4"),
             html.Fieldset(
                 [html.Legend(t("funding_map_metric"), className="h6"), toggle],
                 className="funding-map-metric",
@@ -392,6 +395,7 @@ def _map_section(filters: data.FundingFilters, metric: str, lang: str) -> html.D
             html.P(t("funding_map_credit"), className="funding-map-credit small"),
         ],
         className="funding-map-section",
+        **{"aria-labelledby": f"{MAP_BLOCK}-heading"},
     )
 
 
@@ -424,7 +428,7 @@ def _map_body(filters: data.FundingFilters, metric: str, lang: str) -> html.Sect
             table, "ags", "label", key, GEOJSON_URL, lang,
             context=context, context_hover=t("funding_map_outside"),
         )  # fmt: skip
-    block = components.chart_block("funding-by-district", table, graph, summary, query, lang)
+    block = components.chart_block(MAP_BLOCK, table, graph, summary, query, lang, heading=False)
     if graph is not None:
         # The map's graph gets an id, so a click on a district reaches the filter.
         _graph(block).id = MAP_GRAPH
