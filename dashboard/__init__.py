@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dash
 from flask import Flask, Response, abort, g, jsonify, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from dashboard import access, auth, cli, data, datasets, exports, i18n, upload
 from dashboard.components import shell
@@ -62,6 +63,11 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         MAX_CONTENT_LENGTH=settings.max_upload_mb * 1024 * 1024,
         PORTAL_SETTINGS=settings,
     )
+    if settings.proxy_count:
+        # Behind a reverse proxy every request comes from the proxy: the login throttle would
+        # count all visitors as one address, and redirects would say http. Trust its headers.
+        n = settings.proxy_count
+        server.wsgi_app = ProxyFix(server.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
     store = DataStore(settings.data_dir)
     _serialise_first_request(server)
     curation_store = CurationStore(settings.curation_db)

@@ -41,6 +41,7 @@ class Settings:
     duckdb_memory_limit: str = "2GB"
     max_upload_mb: int = 200
     demo_curation: bool = False  # a sample curation history with the demo data (`make run`)
+    proxy_count: int = 0  # reverse proxies in front that set X-Forwarded-For/-Proto/-Host
     # Lower euro edges of the amount bands after the first (FUNDING_BANDS="10000 25000 …").
     funding_band_edges: tuple[Decimal, ...] = tuple(Decimal(e) for e in DEFAULT_FUNDING_BANDS)
 
@@ -96,6 +97,7 @@ class Settings:
             max_upload_mb=_int(env, "MAX_UPLOAD_MB", cls.max_upload_mb),
             funding_band_edges=_band_edges(env.get("FUNDING_BANDS", "")),
             demo_curation=_flag(env, "DEMO_CURATION"),
+            proxy_count=_proxy_count(env.get("PROXY_COUNT", "")),
         )
 
 
@@ -131,6 +133,18 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise SettingsError(f"{name}={raw!r} muss größer als 0 sein.")
     return value
+
+
+def _proxy_count(raw: str) -> int:
+    raw = raw.strip()
+    if not raw:
+        return 0
+    if not raw.isdigit() or int(raw) > 5:
+        raise SettingsError(
+            f"PROXY_COUNT={raw!r}: die Zahl der Reverse Proxies vor dem Portal (0 bis 5), "
+            "z. B. 1 hinter einem nginx."
+        )
+    return int(raw)
 
 
 def _flag(env: Mapping[str, str], name: str) -> bool:

@@ -164,3 +164,34 @@ def test_users_cli_creates_lists_resets_and_deactivates(tmp_path):
     actions = [e["action"] for e in store.audit_entries()]
     assert actions == ["user.set_active", "user.set_password", "user.create"]
     assert _cli(tmp_path, "deactivate", "niemand").returncode != 0
+
+
+def test_behind_a_reverse_proxy_the_throttle_counts_each_visitor_not_the_proxy(tmp_path):
+    """PROXY_COUNT=1 (nginx in front): five failures from one visitor lock out that visitor's
+    address, not every visitor the proxy forwards."""
+    import requests
+    from flask import Flask
+    from flask.sessions import SecureCookieSessionInterface
+
+    from tests.serving import serve
+
+    with serve(tmp_path, env={"PROXY_COUNT": "1"}, gunicorn_workers=1) as url:
+        signer = Flask("signer")
+        signer.secret_key = (tmp_path / "secret_key").read_text(encoding="utf-8").strip()
+        cookie = SecureCookieSessionInterface().get_signing_serializer(signer).dumps(
+            {"csrf_token": "t"}
+        )
+
+        def attempt(visitor: str, username: str) -> int:
+            return requests.post(
+                f"{url}/login",
+                data={"csrf_token": "t", "username": username, "password": "falsch"},
+                cookies={"session": cookie},
+                headers={"X-Forwarded-For": visitor},
+                allow_redirects=False,
+                timeout=30,
+            ).status_code
+
+        assert [attempt("203.0.113.7", f"niemand{n}") for n in range(5)] == [303] * 5
+        assert attempt("203.0.113.7", "erika") == 429
+        assert attempt("198.51.100.9", "erika") == 303  # someone else behind the same proxy

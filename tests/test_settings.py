@@ -66,6 +66,9 @@ def test_production_uses_the_given_secret_key(tmp_path):
         ("FUNDING_BANDS", "10000 5000"),
         ("FUNDING_BANDS", "10,5"),
         ("FUNDING_BANDS", "0 100"),
+        ("PROXY_COUNT", "ja"),
+        ("PROXY_COUNT", "9"),
+        ("DEMO_CURATION", "vielleicht"),
     ],
 )
 def test_bad_settings_are_refused_with_the_variable_named(tmp_path, name, value):
