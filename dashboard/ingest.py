@@ -887,3 +887,102 @@ _MSG = {
         "Der Wert wird noch von {}.{} verwendet ({} Zeile(n)), fehlt aber in dieser Datei."
     ),
 }
+
+# The same reasons in English, for the upload page in English (the CLI and the report keep German).
+_MSG_EN = {
+    "mixed_encoding": (
+        "Mixed character encodings: the file is mostly UTF-8 but holds a character in another "
+        "encoding here (e.g. Windows-1252). Please save it as UTF-8 throughout."
+    ),
+    "busy": (
+        "Other imports changed the data several times during this import; please start it again."
+    ),
+    "empty": "The file is empty: no header, no data.",
+    "empty_folder": "The folder holds no export file (.csv, .txt, .tsv, .parquet, .json).",
+    "missing_file": "File or folder not found.",
+    "table_for_folder": "--table applies to a single file only, not to a folder.",
+    "twice": "This table appears twice in this import (also in {}).",
+    "binary": "The file contains control characters: this is no CSV text file (a binary file?).",
+    "encoding": "Character encoding not recognised: neither UTF-8 nor Windows-1252.",
+    "csv": "The CSV file cannot be read",
+    "ragged_short": (
+        "The row has {} fields, the header {}: the values from this column on are missing "
+        "(a quote or a line break out of place?)."
+    ),
+    "ragged_long": (
+        "The row has {} fields, the header {}: one separator too many "
+        "(a value containing “{}” without quotes?)."
+    ),
+    "no_rows": "The file holds no data rows.",
+    "no_grants": 'The 360Giving file holds no grants ("grants" is empty).',
+    "not_object": "This entry of the grants list is no JSON object.",
+    "dup_header": "The column appears twice in the header.",
+    "missing_column": "A required column is missing from the header.",
+    "which_table": (
+        "Table not recognised: neither the file name nor the header fits a table "
+        "(known: {}). Give it with --table."
+    ),
+    "ambiguous": "Table not unambiguous: the header fits {}. Give it with --table.",
+    "parquet": "The Parquet file cannot be read",
+    "json": "The JSON file cannot be read",
+    "json_kind": (
+        'JSON is read only as a 360Giving file ({"grants": [...]}) for the table grants.'
+    ),
+    "nul": "The value contains a NUL byte: is the file damaged, or a binary file?",
+    "control": "The value contains control characters that a text file does not hold.",
+    "required": "Required field is empty.",
+    "money": "Not an amount of money (expected e.g. {}, at most two decimals).",
+    "integer": "Not a whole number.",
+    "date": "Not a valid date (expected YYYY-MM-DD or DD.MM.YYYY).",
+    "boolean": "Not a truth value (expected true/false, ja/nein or 1/0).",
+    "negative": "The value must not be negative.",
+    "youtube": (
+        "Not an allowed video URL: only https addresses of YouTube are allowed "
+        "(youtube.com/watch?v=, youtu.be/, youtube.com/embed/) with an 11-character video id."
+    ),
+    "currency": "Not an ISO 4217 currency (three capital letters, e.g. EUR).",
+    "url": "Not a web address (expected http:// or https://).",
+    "allowed": "Unknown value; allowed: {}.",
+    "duplicate": "Duplicate identifier (first in {} {{}}).",
+    "dangling": "Reference to nothing: no entry with this value in {}.{}.",
+    "no_table": (
+        "Reference to nothing: the data has no table {} yet (column {}); it must come before or "
+        "with this import."
+    ),
+    "still_used": "The value is still used by {}.{} ({} row(s)) but is missing from this file.",
+    "360_missing_title": "Required column of the 360Giving standard is missing.",
+    "360_missing_currency": "The currency is missing: 360Giving files must give it for each grant.",
+}
+_WORDS_EN = {"Zeile": "row", "Eintrag": "entry"}  # the labels a reason may name
+
+
+def _reason_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each German reason as a pattern of its template (a `{}` matches any text, a reading
+    error's detail in brackets may follow), with its English template."""
+    german = {**_MSG, "360_missing_title": giving360.MISSING_TITLE,
+              "360_missing_currency": giving360.MISSING_CURRENCY}  # fmt: skip
+    patterns = []
+    for key, template in german.items():
+        english = _MSG_EN[key]
+        parts = template.replace("{{}}", "{}").split("{}")
+        body = "(.+?)".join(re.escape(part) for part in parts)
+        patterns.append((re.compile(body + r"(?P<tail> \(.*\))?", re.DOTALL), english))
+    return patterns
+
+
+def reason_in(reason: str, lang: str) -> str:
+    """A check's reason in `lang`: the German text the import wrote, or its English."""
+    if lang == "de":
+        return reason
+    for pattern, english in _REASON_PATTERNS:
+        found = pattern.fullmatch(reason)
+        if found:
+            values = [_WORDS_EN.get(v, v) for v in found.groups()[:-1]]
+            # Filled by hand: some reasons hold braces of their own ({"grants": [...]}).
+            parts = english.replace("{{}}", "{}").split("{}")
+            text = parts[0] + "".join(v + part for v, part in zip(values, parts[1:], strict=True))
+            return text + (found.group("tail") or "")
+    return reason
+
+
+_REASON_PATTERNS = _reason_patterns()

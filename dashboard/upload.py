@@ -30,7 +30,7 @@ from dashboard.auth import check_csrf
 from dashboard.curation import current_store
 from dashboard.datastore import DataStore
 from dashboard.i18n import current_language, t
-from dashboard.ingest import EXPORT_SUFFIXES, ImportRejected, Problem, import_path
+from dashboard.ingest import EXPORT_SUFFIXES, ImportRejected, Problem, import_path, reason_in
 from dashboard.settings import Settings
 
 PATH = "/admin/daten"
@@ -131,15 +131,23 @@ def import_upload(
 
 
 def _problem(problem: Problem, shown: dict[str, str]) -> dict[str, Any]:
-    reason = problem.reason.replace("Mit --table angeben", t("upload_table_hint", lang="de"))
     return {
         "file": shown.get(problem.file, problem.file),
         "row": problem.row,
         "column": problem.column,
         "value": problem.value,
-        "reason": reason,
+        "reason": problem.reason,  # German as the check wrote it; the page shows it in its language
         "entries": problem.labels[0] != "Zeile",  # 360Giving JSON: entry and field
     }
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """A reason of the report for the page: in the page's language, and pointing at the form's
+    table choice where the command line would say `--table`."""
+    text = reason_in(reason, lang)
+    for cli in ("Mit --table angeben", "Give it with --table"):
+        text = text.replace(cli, t("upload_table_hint", lang=lang))
+    return text
 
 
 def display_name(filename: str) -> str:

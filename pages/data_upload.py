@@ -156,12 +156,13 @@ def _rejected(outcome: dict[str, Any], lang: str) -> html.Div:
         if total > len(problems)
         else t("upload_rejected_all")
     )
-    text = [summary, more] + ([t("upload_reasons_german")] if lang == "en" else [])
+    text = [summary, more]
     notice = _notice("upload-outcome", t("upload_rejected_title"), text, "alert-danger")
     return html.Div([notice, _problem_table(file, problems)] if problems else [notice])
 
 
 def _problem_table(file: str, problems: list[dict[str, Any]]) -> html.Div:
+    lang = current_language()
     entries = bool(problems) and all(p.get("entries") for p in problems)
     head = [
         t("upload_col_file"),
@@ -177,7 +178,7 @@ def _problem_table(file: str, problems: list[dict[str, Any]]) -> html.Div:
                 html.Td("–" if p.get("row") is None else str(p["row"]), className="text-end"),
                 html.Td(p.get("column") or "–"),
                 html.Td(_shorten(p.get("value")), className="upload-value"),
-                html.Td(p.get("reason", "")),
+                html.Td(upload.reason_text(p.get("reason", ""), lang)),
             ]
         )
         for p in problems

@@ -832,3 +832,21 @@ def test_a_csv_read_in_batches_keeps_every_row_and_reports_the_right_ones(
     grants = read_table(store, "grants").to_pylist()
     assert [g["title"] for g in grants] == [f"Vorhaben {n}" for n in range(1, 6)]
     assert [g["amount"] for g in grants] == [Decimal(f"{n}00.50") for n in range(1, 6)]
+
+
+def test_every_reason_has_its_english_for_the_upload_page():
+    """The upload page in English shows the checks' reasons in English, values kept."""
+    assert set(ingest._MSG) <= set(ingest._MSG_EN)
+    assert ingest.reason_in(ingest._MSG["money"].format("63.250,00"), "en") == (
+        "Not an amount of money (expected e.g. 63.250,00, at most two decimals)."
+    )
+    assert ingest.reason_in(ingest._MSG["duplicate"].format("Zeile").format(7), "en") == (
+        "Duplicate identifier (first in row 7)."
+    )
+    unreadable = ingest._MSG["csv"] + " (line contains NUL)"
+    assert ingest.reason_in(unreadable, "en") == "The CSV file cannot be read (line contains NUL)"
+    assert ingest.reason_in(ingest._MSG["required"], "de") == ingest._MSG["required"]
+    # Every template, filled with sample values, comes back in English.
+    for key, template in ingest._MSG.items():
+        german = "X1".join(template.replace("{{}}", "{}").split("{}"))
+        assert ingest.reason_in(german, "en") != german, key

@@ -69,11 +69,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "upload_col_field": ("Feld", "Field"),
     "upload_col_value": ("Wert", "Value"),
     "upload_col_reason": ("Grund", "Reason"),
-    "upload_reasons_german": (
-        "Die Gründe stammen aus der Prüfung und sind auf Deutsch.",
-        "The reasons come from the checks and are in German.",
+    "upload_table_hint": (
+        "Bitte im Formular die Tabelle wählen",
+        "Please choose the table in the form",
     ),
-    "upload_table_hint": ("Bitte im Formular die Tabelle wählen", "Please choose the table"),
     "upload_no_file_title": ("Keine Datei gewählt", "No file chosen"),
     "upload_no_file_text": (
         "Bitte eine Exportdatei auswählen und erneut hochladen.",

@@ -189,6 +189,11 @@ def test_in_english_the_upload_report_and_the_log_speak_english(watched, data_po
     expect(page.get_by_role("heading", name="Import refused")).to_be_visible()
     problems = page.get_by_role("table", name="Problems in “grants.csv”")
     expect(problems.locator("thead")).to_have_text("FileRowColumnValueReason")
+    reasons = problems.locator("tbody tr td:nth-child(5)")
+    expect(reasons.first).to_contain_text("Not an amount of money (expected e.g. 63250.00")
+    expect(reasons.nth(1)).to_have_text(
+        "Reference to nothing: no entry with this value in action_fields.code."
+    )
     expect(page.get_by_role("heading", name="Dataset versions")).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "en"
     assert_accessible(page)
