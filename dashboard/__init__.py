@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         # Behind a reverse proxy every request comes from the proxy: the login throttle would
         # count all visitors as one address, and redirects would say http. Trust its headers.
         n = settings.proxy_count
-        server.wsgi_app = ProxyFix(server.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
+        server.wsgi_app = ProxyFix(server.wsgi_app, x_for=n, x_proto=n, x_host=n)
     store = DataStore(settings.data_dir)
     _serialise_first_request(server)
     curation_store = CurationStore(settings.curation_db)

@@ -178,8 +178,8 @@ def test_behind_a_reverse_proxy_the_throttle_counts_each_visitor_not_the_proxy(t
     with serve(tmp_path, env={"PROXY_COUNT": "1"}, gunicorn_workers=1) as url:
         signer = Flask("signer")
         signer.secret_key = (tmp_path / "secret_key").read_text(encoding="utf-8").strip()
-        cookie = SecureCookieSessionInterface().get_signing_serializer(signer).dumps(
-            {"csrf_token": "t"}
+        cookie = (
+            SecureCookieSessionInterface().get_signing_serializer(signer).dumps({"csrf_token": "t"})
         )
 
         def attempt(visitor: str, username: str) -> int:
