@@ -57,9 +57,17 @@ def portal_url(portal_instance: Path) -> Iterator[str]:
         yield url
 
 
+_CREATED: set[tuple[str, str, str]] = set()  # (instance, username, role) made this session
+
+
 def create_account(instance: Path, username: str, role: str) -> str:
-    """An account made with the users CLI, as an operator would; returns its password."""
+    """An account made with the users CLI, as an operator would; returns its password.
+
+    Once per portal and name in a session: the CLI starts the whole app (seconds), and tests
+    that sign in again need no new account."""
     password = f"{username}-passwort-2026"
+    if (str(instance), username, role) in _CREATED:
+        return password
     result = subprocess.run(
         [str(Path(sys.executable).parent / "flask"), "--app", "app", "users", "create", username,
          "--role", role, "--password-stdin"],
@@ -67,6 +75,7 @@ def create_account(instance: Path, username: str, role: str) -> str:
         env={**os.environ, "INSTANCE_DIR": str(instance)},
     )  # fmt: skip
     assert result.returncode == 0 or "gibt es schon" in result.stderr, result.stderr
+    _CREATED.add((str(instance), username, role))
     return password
 
 
