@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from dashboard import data
+from dashboard import data, datasets
 from dashboard.curation import CRITERIA, STATUSES, CurationStore, Entry, InvalidChange, StaleVersion
 from dashboard.i18n import format_datetime, format_fixed, t
 
@@ -67,11 +67,7 @@ def board_filters(
 
 def board_sort(value: Any) -> tuple[str, bool]:
     """`sortierung` (`titel`, `-bewertung` …) → (URL sort key, descending); unknown → default."""
-    text = _text(value)
-    key = text.removeprefix("-")
-    if key not in SORTS:
-        return DEFAULT_SORT, False
-    return key, text.startswith("-")
+    return datasets.url_sort(_text(value), SORTS, DEFAULT_SORT)
 
 
 def page_size(value: Any) -> int:

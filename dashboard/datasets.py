@@ -179,37 +179,48 @@ def challenge_coverage(url_params: Mapping[str, str], lang: str) -> DataTable:
 
 
 @dataclass(frozen=True)
-class UnsolvedPage:
-    """One page of the table of challenges without a solution, and where it stands."""
+class TablePage:
+    """One page of a server-side table (the unsolved challenges, the grants), and where it
+    stands: its sort (a key of the table's sorts), the page and how many there are."""
 
     table: DataTable
-    sort: str  # a key of UNSOLVED_SORTS
+    sort: str
     descending: bool
     page: int
     pages: int
     total: int
 
 
-def unsolved_sort(value: str | None) -> tuple[str, bool]:
-    """`sortierung` (`titel`, `-datum` …) → (sort key, descending); unknown → the default."""
-    value = value or ""
+def url_sort(value: str | None, sorts: Mapping[str, object], default: str) -> tuple[str, bool]:
+    """A `sortierung` value (`titel`, `-datum` …) → (sort key, descending); empty or unknown →
+    the `default` value's."""
+    value = value or default
     key = value.removeprefix("-")
-    if key not in UNSOLVED_SORTS:
-        return DEFAULT_SORT, False
+    if key not in sorts:
+        return url_sort(default, sorts, default)
     return key, value.startswith("-")
 
 
-def unsolved_page(url_params: Mapping[str, str], lang: str) -> UnsolvedPage:
+def url_page(value: str | None, total: int, size: int) -> tuple[int, int]:
+    """A `seite` value → (page, pages): a number, clamped to the pages `total` rows fill."""
+    pages = max(1, math.ceil(total / size))
+    try:
+        page = int(value or 1)
+    except ValueError:
+        page = 1
+    return min(max(page, 1), pages), pages
+
+
+def unsolved_sort(value: str | None) -> tuple[str, bool]:
+    return url_sort(value, UNSOLVED_SORTS, DEFAULT_SORT)
+
+
+def unsolved_page(url_params: Mapping[str, str], lang: str) -> TablePage:
     """The page `seite` (clamped to the pages there are) of the unsolved challenges, sorted."""
     filters = challenge_filters(url_params, lang)
     sort, descending = unsolved_sort(url_params.get(SORT_PARAM))
     total = data.challenge_kpis(filters).without_solution
-    pages = max(1, math.ceil(total / UNSOLVED_PAGE_SIZE))
-    try:
-        page = int(url_params.get(PAGE_PARAM) or 1)
-    except ValueError:
-        page = 1
-    page = min(max(page, 1), pages)
+    page, pages = url_page(url_params.get(PAGE_PARAM), total, UNSOLVED_PAGE_SIZE)
     rows = data.unsolved_challenges(
         filters,
         lang,
@@ -218,7 +229,7 @@ def unsolved_page(url_params: Mapping[str, str], lang: str) -> UnsolvedPage:
         UNSOLVED_PAGE_SIZE,
         (page - 1) * UNSOLVED_PAGE_SIZE,
     )
-    return UnsolvedPage(_unsolved_table(rows, lang), sort, descending, page, pages, total)
+    return TablePage(_unsolved_table(rows, lang), sort, descending, page, pages, total)
 
 
 @dataset(UNSOLVED_DATASET)
@@ -915,37 +926,15 @@ def funding_tree(url_params: Mapping[str, str], lang: str) -> DataTable:
     return funding_tree_level(url_params, lang).table
 
 
-@dataclass(frozen=True)
-class FundingGrantsPage:
-    """One page of the grants table, and where it stands."""
-
-    table: DataTable
-    sort: str  # a key of FUNDING_SORTS
-    descending: bool
-    page: int
-    pages: int
-    total: int
-
-
 def funding_sort(value: str | None) -> tuple[str, bool]:
-    """`sortierung` (`betrag`, `-datum` …) → (sort key, descending); unknown → the default."""
-    value = value or FUNDING_DEFAULT_SORT
-    key = value.removeprefix("-")
-    if key not in FUNDING_SORTS:
-        return funding_sort(FUNDING_DEFAULT_SORT)
-    return key, value.startswith("-")
+    return url_sort(value, FUNDING_SORTS, FUNDING_DEFAULT_SORT)
 
 
-def funding_grants_page(url_params: Mapping[str, str], lang: str) -> FundingGrantsPage:
+def funding_grants_page(url_params: Mapping[str, str], lang: str) -> TablePage:
     filters = funding_filters(url_params, lang)
     sort, descending = funding_sort(url_params.get(FUNDING_SORT_PARAM))
     total = data.funding_kpis(filters).grants
-    pages = max(1, math.ceil(total / FUNDING_PAGE_SIZE))
-    try:
-        page = int(url_params.get(FUNDING_PAGE_PARAM) or 1)
-    except ValueError:
-        page = 1
-    page = min(max(page, 1), pages)
+    page, pages = url_page(url_params.get(FUNDING_PAGE_PARAM), total, FUNDING_PAGE_SIZE)
     rows = data.funding_grants(
         filters,
         lang,
@@ -955,7 +944,7 @@ def funding_grants_page(url_params: Mapping[str, str], lang: str) -> FundingGran
         (page - 1) * FUNDING_PAGE_SIZE,
     )
     table = _funding_grants_table(rows, lang)
-    return FundingGrantsPage(table, sort, descending, page, pages, total)
+    return TablePage(table, sort, descending, page, pages, total)
 
 
 @dataset(FUNDING_GRANTS_DATASET)

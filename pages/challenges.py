@@ -302,7 +302,7 @@ def _key_figures(filters: data.ChallengeFilters, lang: str) -> html.Section:
 
 
 def _unsolved_section(
-    unsolved: datasets.UnsolvedPage,
+    unsolved: datasets.TablePage,
     values: dict[str, Any],
     filters: data.ChallengeFilters,
     lang: str,
@@ -325,7 +325,7 @@ def _unsolved_section(
 
 
 def _unsolved_body(
-    unsolved: datasets.UnsolvedPage,
+    unsolved: datasets.TablePage,
     values: dict[str, Any],
     filters: data.ChallengeFilters,
     lang: str,
@@ -340,7 +340,7 @@ def _unsolved_body(
     ]
 
 
-def _sortable_table(unsolved: datasets.UnsolvedPage, lang: str) -> html.Table:
+def _sortable_table(unsolved: datasets.TablePage, lang: str) -> html.Table:
     table = unsolved.table
     active = next(c for c in table.columns if c.key == unsolved.sort)
     direction = "challenges_sort_descending" if unsolved.descending else "challenges_sort_ascending"
@@ -381,7 +381,7 @@ def _sortable_table(unsolved: datasets.UnsolvedPage, lang: str) -> html.Table:
     )
 
 
-def _pagination(unsolved: datasets.UnsolvedPage, values: dict[str, Any], lang: str) -> html.Div:
+def _pagination(unsolved: datasets.TablePage, values: dict[str, Any], lang: str) -> html.Div:
     """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
     return components.pagination(
         page=unsolved.page,

@@ -558,7 +558,7 @@ def _grants_body(params: dict[str, str], filters: data.FundingFilters, lang: str
     ]
 
 
-def _grants_table(grants: D.FundingGrantsPage, lang: str) -> html.Table:
+def _grants_table(grants: D.TablePage, lang: str) -> html.Table:
     table = grants.table
     active = next(c for c in table.columns if c.key == grants.sort)
     direction = "funding_sort_descending" if grants.descending else "funding_sort_ascending"
@@ -601,7 +601,7 @@ def _grants_table(grants: D.FundingGrantsPage, lang: str) -> html.Table:
     )
 
 
-def _sort_header(column, grants: D.FundingGrantsPage) -> html.Th:
+def _sort_header(column, grants: D.TablePage) -> html.Th:
     """A column heading that sorts by its column (if it can): a button, and `aria-sort`."""
     return components.sort_header(
         column.label,
@@ -618,7 +618,7 @@ def _href(values: dict[str, Any], **changes: Any) -> str:
     return PATH + (f"?{query}" if query else "")
 
 
-def _pagination(grants: D.FundingGrantsPage, values: dict[str, Any], lang: str) -> html.Div:
+def _pagination(grants: D.TablePage, values: dict[str, Any], lang: str) -> html.Div:
     """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
     return components.pagination(
         page=grants.page,
