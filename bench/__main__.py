@@ -40,9 +40,9 @@ def main() -> None:
 
 def _run_step(step: str, work: Path, grants: int, solutions: int) -> dict:
     from dashboard import demo
-    from dashboard.datastore import DataStore
     from dashboard.db import Database
     from dashboard.ingest import import_path
+    from dashboard.versions import DatasetVersions
 
     exports, data_dir = work / "exports", work / "data"
     start = time.perf_counter()
@@ -52,7 +52,7 @@ def _run_step(step: str, work: Path, grants: int, solutions: int) -> dict:
         seconds = time.perf_counter() - start
     elif step == "import":
         label = "Import aller Tabellen (prüfen, neue Version)"
-        import_path(DataStore(data_dir), exports)
+        import_path(DatasetVersions(data_dir), exports)
         seconds = time.perf_counter() - start
     elif step == "generate_csv":
         label = "Dieselben Beispieldaten als CSV erzeugen"
@@ -60,15 +60,15 @@ def _run_step(step: str, work: Path, grants: int, solutions: int) -> dict:
         seconds = time.perf_counter() - start
     elif step == "import_csv":
         label = "Import aller Tabellen aus CSV (prüfen, neue Version)"
-        import_path(DataStore(work / "csv-data"), work / "csv")
+        import_path(DatasetVersions(work / "csv-data"), work / "csv")
         seconds = time.perf_counter() - start
     elif step == "overview_cold":
         label = "Kennzahlen Überblick, erste Abfrage (Views anlegen)"
-        Database(DataStore(data_dir)).records("overview_totals", event_id=None)
+        Database(DatasetVersions(data_dir)).records("overview_totals", event_id=None)
         seconds = time.perf_counter() - start
     else:
         label = "Kennzahlen Überblick, warm (Median aus 20)"
-        db = Database(DataStore(data_dir))
+        db = Database(DatasetVersions(data_dir))
         db.records("overview_totals", event_id=None)
         times = []
         for _ in range(20):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from functools import partial
@@ -11,12 +12,18 @@ import dash
 from flask import Flask, Response, abort, g, jsonify, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from dashboard import access, auth, cli, data, datasets, exports, i18n, upload
+from dashboard import access, auth, cli, db, i18n, tables, upload
 from dashboard.components import shell
-from dashboard.curation import CurationStore
-from dashboard.datastore import DataStore
 from dashboard.db import Database, DataUnavailable
 from dashboard.settings import ROOT, Settings
+from dashboard.store import CurationStore, open_store
+from dashboard.versions import DatasetVersions
+
+# The feature modules: each registers its downloads (/daten/<name>.<csv|xlsx>) when imported.
+FEATURES = (
+    "audit", "challenges", "curation_board", "funding", "gallery", "intern", "overview",
+    "patrons", "programme", "scaling", "solutions",
+)  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -68,23 +75,24 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         # count all visitors as one address, and redirects would say http. Trust its headers.
         n = settings.proxy_count
         server.wsgi_app = ProxyFix(server.wsgi_app, x_for=n, x_proto=n, x_host=n)
-    store = DataStore(settings.data_dir)
+    versions = DatasetVersions(settings.data_dir)
     _serialise_first_request(server)
-    curation_store = CurationStore(settings.curation_db)
+    curation_store = open_store(settings.curation_db)
     database = Database(
-        store,
+        versions,
         threads=settings.duckdb_threads,
         memory_limit=settings.duckdb_memory_limit,
         bootstrap=partial(
             bootstrap_demo,
-            store,
+            versions,
             settings.demo_dir,
             curation_store if settings.demo_curation and not settings.production else None,
         ),
         curation=curation_store,
     )
-    data.configure(database)
-    assert datasets  # imported for its registrations: /daten/<name> serves them
+    db.configure(database, settings)
+    for feature in FEATURES:
+        importlib.import_module(f"dashboard.{feature}")
     auth.init_app(server, curation_store)
     upload.init_app(server)
     if not settings.production:
@@ -119,16 +127,19 @@ def _layout(settings: Settings) -> dash.html.Div:
     return shell(settings, i18n.current_language())
 
 
-def bootstrap_demo(store: DataStore, demo_dir: Path, curation: CurationStore | None = None) -> None:
+def bootstrap_demo(
+    versions: DatasetVersions, demo_dir: Path, curation: CurationStore | None = None
+) -> None:
     """Build the first version from the demo exports, through the same import as any export;
     with `curation` (DEMO_CURATION), also the demo's curation history into an unused store."""
     from dashboard import demo_curation
     from dashboard.ingest import import_path
 
-    with store.bootstrap_lock():
-        if store.current_version() is None:
-            log.info("No dataset in %s: importing the demo data from %s", store.data_dir, demo_dir)
-            import_path(store, demo_dir, imported_by="demo", demo=True)
+    with versions.bootstrap_lock():
+        if versions.current_version() is None:
+            log.info("No dataset in %s: importing the demo data from %s", versions.data_dir,
+                     demo_dir)  # fmt: skip
+            import_path(versions, demo_dir, imported_by="demo", demo=True)
             if curation is not None and demo_curation.seed(curation, demo_dir):
                 log.info("Sample curation history written to %s", curation.path)
 
@@ -182,22 +193,21 @@ def _healthz(database: Database):
 
 def _download(name: str, fmt: str):
     """A chart's data as CSV (German Excel) or XLSX, for the filters in the query string."""
-    entry = exports.registered(name)
-    if entry is None or fmt not in ("csv", "xlsx"):
+    download = tables.registered(name)
+    if download is None or fmt not in ("csv", "xlsx"):
         abort(404)
-    build, needed = entry
     role = access.current_role()
-    if not access.has_access(role, needed):
+    if not access.has_access(role, download.access):
         abort(401 if role is None else 403)
     lang = i18n.current_language()
     try:
-        table = build(request.args, lang)
+        table = download.table(request.args.to_dict(flat=False), lang)
     except DataUnavailable:
         abort(503)
     if fmt == "csv":
-        body, mimetype = exports.to_csv(table, lang), "text/csv; charset=utf-8"
+        body, mimetype = tables.to_csv(table, lang), "text/csv; charset=utf-8"
     else:
-        body = exports.to_xlsx(table, lang)
+        body = tables.to_xlsx(table, lang)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     response = Response(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'

@@ -9,8 +9,11 @@ from typing import Any
 from urllib.parse import quote
 
 import dash
+from dash import dcc, html
 from dash._callback import GLOBAL_CALLBACK_LIST
 from flask import Response, abort, redirect, request
+
+from dashboard.i18n import t
 
 PUBLIC = "public"
 LEADERSHIP = "leadership"
@@ -160,8 +163,6 @@ def protected(needed: str, path: str) -> Callable:
             role = current_role()
             if has_access(role, needed):
                 return layout(**kwargs)
-            from dashboard.components import forbidden_page, login_required_page
-
             return login_required_page(login_url(path)) if role is None else forbidden_page()
 
         guarded.required_role = needed  # type: ignore[attr-defined]
@@ -169,3 +170,19 @@ def protected(needed: str, path: str) -> Callable:
         return guarded
 
     return decorator
+
+
+def login_required_page(login_href: str) -> html.Div:
+    """What a protected page shows an anonymous visitor: a way to the login, and a redirect."""
+    return html.Div(
+        [
+            html.H1(t("auth_required_title")),
+            html.P(t("auth_required_text")),
+            dcc.Link(t("auth_login"), href=login_href),
+            dcc.Location(id="login-redirect", href=login_href, refresh=True),
+        ]
+    )
+
+
+def forbidden_page() -> html.Div:
+    return html.Div([html.H1(t("auth_forbidden_title")), html.P(t("auth_forbidden_text"))])

@@ -1,4 +1,6 @@
-"""The audit log as people read it: filters from the URL, a page of entries, changes in words."""
+"""The audit log as people read it (/admin/protokoll, curators): the URL as a filter object, a
+page of entries, the download, and the one description of an entry in words that every page
+uses (the log, a curator's history, a refusal that says what changed meanwhile)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlencode
 
-from dashboard.curation import CRITERIA, current_store
-from dashboard.exports import Column, DataTable
+from dashboard import access, tables, urls
 from dashboard.i18n import (
     PORTAL_TIMEZONE,
     format_date,
@@ -21,6 +21,8 @@ from dashboard.i18n import (
     format_number,
     t,
 )
+from dashboard.store import CRITERIA, current_store
+from dashboard.tables import Column, DataTable
 
 DATASET = "protokoll"
 PERSON_PARAM, ACTION_PARAM, OBJECT_PARAM = "person", "aktion", "objekt"
@@ -62,14 +64,28 @@ class AuditFilters:
 
     def query(self) -> str:
         """The query string of these filters (what the URL holds), for the download links."""
-        params = {
+        return urls.encode({
             PERSON_PARAM: self.who,
             ACTION_PARAM: self.action,
             OBJECT_PARAM: self.object_id,
             FROM_PARAM: self.date_from and self.date_from.isoformat(),
             TO_PARAM: self.date_to and self.date_to.isoformat(),
-        }
-        return urlencode({k: v for k, v in params.items() if v})
+        })  # fmt: skip
+
+    @classmethod
+    def from_url(cls, url_params: Mapping[str, Any], lang: str = "de") -> AuditFilters:
+        """The URL's filters, validated: an unknown person, kind or date is ignored."""
+        who, action, object_id, date_from, date_to = (
+            urls.first(url_params.get(p))
+            for p in (PERSON_PARAM, ACTION_PARAM, OBJECT_PARAM, FROM_PARAM, TO_PARAM)
+        )
+        return cls(
+            who=who if who and who in people() else None,
+            action=action if action in ACTION_KINDS else None,
+            object_id=object_id[:MAX_OBJECT_LENGTH] or None,
+            date_from=_day(date_from),
+            date_to=_day(date_to),
+        )
 
 
 def _utc_start(day: date | None) -> str | None:
@@ -82,20 +98,6 @@ def _utc_start(day: date | None) -> str | None:
 def people() -> list[str]:
     """Everyone who appears in the log: the choices of the person filter."""
     return current_store().audit_people()
-
-
-def audit_filters(url_params: Mapping[str, str]) -> AuditFilters:
-    """The URL's filters, validated: an unknown person, kind or date is ignored."""
-    who = url_params.get(PERSON_PARAM)
-    action = url_params.get(ACTION_PARAM)
-    object_id = (url_params.get(OBJECT_PARAM) or "").strip()[:MAX_OBJECT_LENGTH]
-    return AuditFilters(
-        who=who if who and who in people() else None,
-        action=action if action in ACTION_KINDS else None,
-        object_id=object_id or None,
-        date_from=_day(url_params.get(FROM_PARAM)),
-        date_to=_day(url_params.get(TO_PARAM)),
-    )
 
 
 def _day(value: str | None) -> date | None:
@@ -128,9 +130,9 @@ def audit_page(filters: AuditFilters, page: int | None) -> AuditPage:
     return AuditPage(entries, total, page, pages)
 
 
-def log_table(url_params: Mapping[str, str], lang: str) -> DataTable:
+@tables.dataset(DATASET, parse=AuditFilters.from_url, access=access.CURATOR)
+def log_table(filters: AuditFilters, lang: str) -> DataTable:
     """The filtered log as a download: every entry (newest first, at most EXPORT_LIMIT)."""
-    filters = audit_filters(url_params)
     entries, _total = current_store().audit_page(0, EXPORT_LIMIT, **filters.store_args())
     return DataTable(
         name=DATASET,
@@ -148,7 +150,7 @@ def log_table(url_params: Mapping[str, str], lang: str) -> DataTable:
                 e["who"],
                 action_words(e["action"], lang),
                 e["object"],
-                describe_change(e, lang),
+                describe(e, lang),
             )
             for e in entries
         ),
@@ -176,8 +178,27 @@ def solution_of(entry: dict[str, Any]) -> str | None:
     return None
 
 
-def describe_change(entry: dict[str, Any], lang: str | None = None) -> str:
-    """Before → after, readably: "Status: Neu → Shortlist"."""
+@dataclass(frozen=True)
+class ChangeLine:
+    """An audit entry as a curator reads it: who, when (German time), what."""
+
+    who: str
+    when: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.who}, {self.when}: {self.what}"
+
+
+def change_line(entry: Mapping[str, Any], lang: str) -> ChangeLine:
+    """Who changed what, when: a line of a solution's history or of a refusal's news."""
+    return ChangeLine(entry.get("who", ""), format_datetime(entry["at"], lang=lang),
+                      describe(entry, lang))  # fmt: skip
+
+
+def describe(entry: Mapping[str, Any], lang: str | None = None) -> str:
+    """An audit entry in words, before → after: "Status: Neu → Shortlist" (the one wording of
+    every page that shows a change)."""
     action = entry["action"]
     before = entry.get("before") or {}
     after = entry.get("after") or {}

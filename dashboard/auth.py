@@ -13,8 +13,8 @@ from flask_login import LoginManager, UserMixin, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from dashboard import access
-from dashboard.curation import CurationStore, User
 from dashboard.i18n import t
+from dashboard.store import CurationStore, User
 
 log = logging.getLogger(__name__)
 MAX_FAILURES = 5

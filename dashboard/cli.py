@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 
-from dashboard.datastore import DataStore
+from dashboard.versions import DatasetVersions
 
 PROGRESS_FROM_BYTES = 2 * 1024 * 1024
 ROLES = ("leadership", "curator", "admin")
@@ -40,7 +40,7 @@ def import_command(
     from dashboard.ingest import ImportRejected, import_path
 
     settings = current_app.config["PORTAL_SETTINGS"]
-    store = DataStore(data_dir or settings.data_dir)
+    store = DatasetVersions(data_dir or settings.data_dir)
     size = (
         path.stat().st_size
         if path.is_file()
@@ -70,7 +70,7 @@ def import_command(
             bar.__exit__(None, None, None)
     rows = ", ".join(f"{name}: {count} Zeilen" for name, count in sorted(result.rows.items()))
     click.echo(f"Neue Datenversion {result.version} in {store.data_dir} ({rows}).")
-    from dashboard.curation import current_store
+    from dashboard.store import current_store
     from dashboard.upload import AUDIT_ACTION
 
     current_store().record_event(
@@ -118,7 +118,7 @@ def users_group() -> None:
 def users_create(name: str, role: str, password_stdin: bool) -> None:
     """Ein Konto anlegen (fragt zweimal nach dem Passwort)."""
     from dashboard.auth import hash_password
-    from dashboard.curation import UserExists
+    from dashboard.store import UserExists
 
     password = _read_password(password_stdin)
     try:
@@ -142,7 +142,7 @@ def users_list() -> None:
 def users_set_password(name: str, password_stdin: bool) -> None:
     """Ein neues Passwort setzen."""
     from dashboard.auth import hash_password
-    from dashboard.curation import UnknownUser
+    from dashboard.store import UnknownUser
 
     password = _read_password(password_stdin)
     try:
@@ -156,7 +156,7 @@ def users_set_password(name: str, password_stdin: bool) -> None:
 @click.argument("name")
 def users_deactivate(name: str) -> None:
     """Ein Konto deaktivieren (Anmeldung und bestehende Sitzungen enden)."""
-    from dashboard.curation import UnknownUser
+    from dashboard.store import UnknownUser
 
     try:
         _store().set_active(name, False)
@@ -166,9 +166,9 @@ def users_deactivate(name: str) -> None:
 
 
 def _store():
-    from dashboard.curation import CurationStore
+    from dashboard.store import open_store
 
-    return CurationStore(current_app.config["PORTAL_SETTINGS"].curation_db)
+    return open_store(current_app.config["PORTAL_SETTINGS"].curation_db)
 
 
 def _read_password(from_stdin: bool) -> str:

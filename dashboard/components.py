@@ -1,19 +1,19 @@
-"""Reusable Dash pieces: page shell, key figures, notices, tables (sort, pages, downloads), URL."""
+"""Reusable Dash pieces: page shell, key figures, notices, tables (sort, pages, downloads), and
+the URL state of a page (the marker and the clientside callback of assets/url_state.js)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, quote_plus
 
 import dash
 from dash import Input, Output, dcc, html
 
-from dashboard import access, exports, figures
+from dashboard import access, figures, tables
 from dashboard.i18n import format_date, format_money, format_number, format_percent, t
 from dashboard.settings import Settings
+from dashboard.urls import UrlParam
 
 NAV_ITEMS = (
     ("/", "nav_home"),
@@ -199,24 +199,24 @@ def legal_page(name: str) -> html.Div:
     )
 
 
-def format_cell(value: Any, column: exports.Column, lang: str) -> str:
+def format_cell(value: Any, column: tables.Column, lang: str) -> str:
     """A table cell in the active language: money to the cent, dates `23.11.2026`."""
     if value is None:
         return "–"
-    if column.kind == exports.MONEY:
+    if column.kind == tables.MONEY:
         return format_money(value, column.currency, lang=lang)
-    if column.kind in (exports.INTEGER, exports.NUMBER):
+    if column.kind in (tables.INTEGER, tables.NUMBER):
         return format_number(value, lang=lang)
-    if column.kind == exports.PERCENT:
+    if column.kind == tables.PERCENT:
         return format_percent(value, lang=lang)
-    if column.kind == exports.DATE:
+    if column.kind == tables.DATE:
         return format_date(value, lang=lang)
     return str(value)
 
 
-def data_table(table: exports.DataTable, lang: str, caption: str | None = None) -> html.Table:
+def data_table(table: tables.DataTable, lang: str, caption: str | None = None) -> html.Table:
     """An accessible HTML table of a DataTable: caption, column headers, numbers right-aligned."""
-    numeric = {exports.MONEY, exports.INTEGER, exports.NUMBER, exports.PERCENT}
+    numeric = {tables.MONEY, tables.INTEGER, tables.NUMBER, tables.PERCENT}
     return html.Table(
         [
             html.Caption(caption or table.title),
@@ -253,7 +253,7 @@ def data_table(table: exports.DataTable, lang: str, caption: str | None = None) 
 
 def chart_block(
     block_id: str,
-    table: exports.DataTable,
+    table: tables.DataTable,
     figure: Any,
     summary: str,
     query: str,
@@ -456,23 +456,6 @@ def _graph_height(figure: Any) -> dict[str, str] | None:
     return {"height": f"{height}px"} if height else None
 
 
-@dataclass(frozen=True)
-class UrlParam:
-    """A value that lives in the URL as `?name=…`, mirrored by a control's property.
-
-    Without a control (`component_id=None`) the value is set by links only, e.g. a page number.
-    """
-
-    name: str
-    component_id: str | None
-    default: Any = None
-    kind: str = "text"  # text, int, list (repeated: ?tag=a&tag=b)
-    push: bool = True  # a history entry (Back returns); False: replaceState only
-    prop: str = "value"
-    typing: bool = False  # a search box: a run of changes shares one history entry
-    reset: bool = False  # back to its default when another parameter changes (a page number)
-
-
 def _spec(params: list[UrlParam]) -> list[dict[str, Any]]:
     return [
         {"name": p.name, "id": p.component_id, "prop": p.prop, "default": p.default,
@@ -486,7 +469,7 @@ def url_state(page: str, params: list[UrlParam]) -> html.Div:
     `<page>-query` that holds the canonical query after each change (None until the first).
 
     A server callback that answers every change at once listens to `Input("<page>-query", "data")`
-    and reads it with `url_values(params, query_params(query))`.
+    and reads it with `urls.url_values(params, urls.query_params(query))`.
     """
     return html.Div(
         dcc.Store(id=f"{page}-query"),
@@ -511,67 +494,3 @@ def sync_url(page: str, params: list[UrlParam], focus: str | None = None) -> Non
         Output(f"{page}-query", "data"),
         [Input(p.component_id, p.prop) for p in params if p.component_id],
     )
-
-
-def query_value(value: Any, kind: str = "text", default: Any = None) -> Any:
-    """A URL parameter as the layout receives it, decoded like assets/url_state.js does.
-
-    A list comes as repeated parameters (`?tag=a&tag=b`); a single one arrives as a string.
-    """
-    if kind == "list":
-        items = value if isinstance(value, list) else [value]
-        return [str(v) for v in items if v not in (None, "")]
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if value is None or value == "":
-        return default
-    if kind == "int":
-        try:
-            return int(value)
-        except ValueError:
-            return default
-    return str(value)
-
-
-def query_params(query: str | None) -> dict[str, str | list[str]]:
-    """`q=a&tag=x&tag=y` → {"q": "a", "tag": ["x", "y"]}: a query as the Pages router passes it."""
-    parsed = parse_qs((query or "").lstrip("?"), keep_blank_values=True)
-    return {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
-
-
-def url_values(params: list[UrlParam], query: dict[str, Any]) -> dict[str, Any]:
-    """Every parameter's value from a parsed query (a layout's kwargs or `query_params`)."""
-    return {p.name: query_value(query.get(p.name), p.kind, p.default) for p in params}
-
-
-def url_query(params: list[UrlParam], values: dict[str, Any]) -> str:
-    """The canonical query for `values`, as assets/url_state.js writes it (defaults left out)."""
-    pairs = []
-    for p in params:
-        value = values.get(p.name)
-        items = value if isinstance(value, list | tuple) else [value]
-        items = [str(v) for v in items if v not in (None, "")]
-        if p.kind != "list":
-            items = [v for v in items[:1] if v != str(p.default if p.default is not None else "")]
-        pairs += [(p.name, v) for v in items]
-    return "&".join(f"{_encode(k)}={_encode(v)}" for k, v in pairs)
-
-
-def _encode(text: str) -> str:
-    return quote_plus(text, safe="!*'(),")
-
-
-def login_required_page(login_href: str) -> html.Div:
-    """What a protected page shows an anonymous visitor: a way to the login, and a redirect."""
-    return html.Div(
-        [
-            html.H1(t("auth_required_title")),
-            html.P(t("auth_required_text")),
-            dcc.Link(t("auth_login"), href=login_href),
-            dcc.Location(id="login-redirect", href=login_href, refresh=True),
-        ]
-    )
-
-
-def forbidden_page() -> html.Div:
-    return html.Div([html.H1(t("auth_forbidden_title")), html.P(t("auth_forbidden_text"))])

@@ -1,15 +1,17 @@
-"""The curation board's logic: URL → filters, saves that refuse stale versions, changes in words."""
+"""The curation board (/admin/kuratierung, curators): the URL as a filter object, the board's
+reads (rows, counts per status, choices), its download, and saves that refuse stale versions."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
 
-from dashboard import data, datasets
-from dashboard.curation import CRITERIA, STATUSES, CurationStore, Entry, InvalidChange, StaleVersion
+from dashboard import access, audit, db, solutions, tables, urls
 from dashboard.i18n import format_datetime, format_fixed, t
+from dashboard.search import search_terms
+from dashboard.store import CRITERIA, STATUSES, CurationStore, Entry, InvalidChange, StaleVersion
+from dashboard.tables import INTEGER, NUMBER, Column, DataTable
 
 # URL parameters (German, like the other pages'); the status keeps its code: ?status=shortlisted
 STATUS_PARAM, EVENT_PARAM, FIELD_PARAM = "status", "veranstaltung", "feld"
@@ -37,42 +39,133 @@ MAX_NOTES = 5000
 DATASET = "kuratierung"
 
 
-# --- the URL's state ---------------------------------------------------------------------------
+# --- what the database answers ------------------------------------------------------------
 
 
-def board_filters(
-    url_params: Mapping[str, Any], lang: str, username: str | None
-) -> data.CurationFilters:
-    """The URL's filters, validated: an unknown value is ignored (shown as "all")."""
-    options = data.curation_options(lang)
-    event = _text(url_params.get(EVENT_PARAM))
-    action_field = _text(url_params.get(FIELD_PARAM))
-    status = _text(url_params.get(STATUS_PARAM))
-    rating = _text(url_params.get(RATING_PARAM))
-    patron = _text(url_params.get(PATRON_PARAM))
-    patron_ids = {p.code for p in options.patrons}
-    return data.CurationFilters(
-        event_id=event if event in {e.code for e in options.events} else None,
-        action_field=action_field if action_field in {f.code for f in options.fields} else None,
-        status=status if status in STATUSES else None,
-        min_rating=float(rating) if rating in MIN_RATINGS else None,
-        unrated=rating == UNRATED,
-        not_rated_by=username if rating == NOT_RATED_BY_ME and username else None,
-        # A patron's id first: a real deployment's ids might look like "mit" or "ohne".
-        patron_id=patron if patron in patron_ids else None,
-        patronage=PATRONAGE.get(patron) if patron not in patron_ids else None,
-        query=_text(url_params.get(QUERY_PARAM))[:MAX_QUERY],
-    )
+@dataclass(frozen=True)
+class CurationChoice:
+    """A choice of a curation board filter: its code and its name in the asked language."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    kind: str  # event, field, patron
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    solutions: int
+
+
+@dataclass(frozen=True)
+class CurationRow:
+    """A solution as the curation board lists it; version is what a save must name."""
+
+    solution_id: str
+    title: str
+    event_id: str
+    event_name: str | None
+    action_field: str
+    action_field_name: str | None
+    status: str
+    notes: str
+    version: int
+    updated_by: str | None
+    updated_at: str | None  # ISO timestamp (UTC) of the last change
+    mean_rating: float | None
+    raters: int
+    patrons: int
+
+
+curation_board_options = db.reader("curation_board_options", OptionRow)
+curation_board_counts = db.reader("curation_board_counts", StatusCount)
+curation_board = db.reader("curation_board", CurationRow)
+
+
+@dataclass(frozen=True)
+class CurationOptions:
+    events: tuple[CurationChoice, ...]
+    fields: tuple[CurationChoice, ...]
+    patrons: tuple[CurationChoice, ...]
+
+
+def options(lang: str) -> CurationOptions:
+    found: dict[str, list[CurationChoice]] = {"event": [], "field": [], "patron": []}
+    for row in curation_board_options(lang=lang):
+        found[row.kind].append(CurationChoice(row.code, row.name))
+    return CurationOptions(tuple(found["event"]), tuple(found["field"]), tuple(found["patron"]))
+
+
+# --- the filter object ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CurationFilters:
+    """The curation board's filters; None (or empty) means "all"."""
+
+    event_id: str | None = None
+    action_field: str | None = None
+    status: str | None = None
+    min_rating: float | None = None  # the mean over curators and criteria, 1–5
+    unrated: bool = False  # only solutions nobody rated yet
+    not_rated_by: str | None = None  # only solutions this curator has not rated
+    patron_id: str | None = None  # offered to or pledged by this patron
+    patronage: str | None = None  # "any": with some patron, "none": without any
+    query: str = ""
+
+    @classmethod
+    def from_url(
+        cls, params: Mapping[str, Any], lang: str, username: str | None
+    ) -> CurationFilters:
+        """The URL's filters, validated: an unknown value is ignored (shown as "all")."""
+        known = options(lang)
+        event, action_field, status, rating, patron = (
+            urls.first(params.get(p))
+            for p in (EVENT_PARAM, FIELD_PARAM, STATUS_PARAM, RATING_PARAM, PATRON_PARAM)
+        )
+        patron_ids = {p.code for p in known.patrons}
+        return cls(
+            event_id=event if event in {e.code for e in known.events} else None,
+            action_field=action_field if action_field in {f.code for f in known.fields} else None,
+            status=status if status in STATUSES else None,
+            min_rating=float(rating) if rating in MIN_RATINGS else None,
+            unrated=rating == UNRATED,
+            not_rated_by=username if rating == NOT_RATED_BY_ME and username else None,
+            # A patron's id first: a real deployment's ids might look like "mit" or "ohne".
+            patron_id=patron if patron in patron_ids else None,
+            patronage=PATRONAGE.get(patron) if patron not in patron_ids else None,
+            query=urls.first(params.get(QUERY_PARAM))[:MAX_QUERY],
+        )
+
+    def sql(self) -> dict[str, Any]:
+        """The bound parameters of board_found (and the status of curation_board)."""
+        return {
+            "event_id": self.event_id,
+            "action_field": self.action_field,
+            "status": self.status,
+            "min_rating": self.min_rating,
+            "unrated": self.unrated,
+            "not_rated_by": self.not_rated_by,
+            "patron_id": self.patron_id,
+            "patronage": self.patronage,
+            "terms": list(search_terms(self.query)) or None,
+        }
 
 
 def board_sort(value: Any) -> tuple[str, bool]:
     """`sortierung` (`titel`, `-bewertung` …) → (URL sort key, descending); unknown → default."""
-    return datasets.url_sort(_text(value), SORTS, DEFAULT_SORT)
+    return tables.url_sort(urls.first(value), SORTS, DEFAULT_SORT)
 
 
 def page_size(value: Any) -> int:
     try:
-        size = int(_text(value) or PAGE_SIZES[0])
+        size = int(urls.first(value) or PAGE_SIZES[0])
     except ValueError:
         return PAGE_SIZES[0]
     return size if size in PAGE_SIZES else PAGE_SIZES[0]
@@ -83,11 +176,11 @@ class BoardView:
     """What the board shows for one state of the URL, and that state cleaned (canonical)."""
 
     values: dict[str, Any]
-    filters: data.CurationFilters
+    filters: CurationFilters
     sort: str  # a key of SORTS
     descending: bool
     page_size: int
-    board: data.CurationBoard
+    board: CurationBoard
 
     def query(self) -> str:
         """The filters and sort order as a URL query, for the downloads (every row, no pages)."""
@@ -98,21 +191,21 @@ class BoardView:
             and v not in ("", ALL)
             and not (k == SORT_PARAM and v == DEFAULT_SORT)
         }
-        return urlencode(pairs)
+        return urls.encode(pairs)
 
 
 def board_view(url_params: Mapping[str, Any], lang: str, username: str | None) -> BoardView:
     """The board for the URL's values: filters, sort and page validated, the page clamped."""
-    filters = board_filters(url_params, lang, username)
+    filters = CurationFilters.from_url(url_params, lang, username)
     sort, descending = board_sort(url_params.get(SORT_PARAM))
     size = page_size(url_params.get(SIZE_PARAM))
     try:
-        page = int(_text(url_params.get(PAGE_PARAM)) or 1)
+        page = int(urls.first(url_params.get(PAGE_PARAM)) or 1)
     except ValueError:
         page = 1
-    board = data.curation_board(filters, lang, SORTS[sort], descending, page, size)
-    rating = _text(url_params.get(RATING_PARAM))
-    patron = _text(url_params.get(PATRON_PARAM))
+    found = board(filters, lang, SORTS[sort], descending, page, size)
+    rating = urls.first(url_params.get(RATING_PARAM))
+    patron = urls.first(url_params.get(PATRON_PARAM))
     values = {
         STATUS_PARAM: filters.status or ALL,
         EVENT_PARAM: filters.event_id or ALL,
@@ -122,22 +215,114 @@ def board_view(url_params: Mapping[str, Any], lang: str, username: str | None) -
         QUERY_PARAM: filters.query,
         SORT_PARAM: ("-" if descending else "") + sort,
         SIZE_PARAM: size,
-        PAGE_PARAM: board.page,
+        PAGE_PARAM: found.page,
     }
-    return BoardView(values, filters, sort, descending, size, board)
+    return BoardView(values, filters, sort, descending, size, found)
 
 
-def all_rows(url_params: Mapping[str, Any], lang: str, username: str | None) -> tuple:
-    """Every row under the URL's filters in its sort order (the download)."""
-    filters = board_filters(url_params, lang, username)
+@dataclass(frozen=True)
+class CurationBoard:
+    """One page of the board (clamped to the pages there are) and the counts per status."""
+
+    total: int
+    page: int
+    pages: int
+    rows: tuple[CurationRow, ...]
+    counts: dict[str, int]
+
+
+def status_counts(filters: CurationFilters) -> dict[str, int]:
+    """Solutions per status under every filter but the status (each status, 0 included)."""
+    counted = {c.status: c.solutions for c in curation_board_counts(**filters.sql())}
+    return {status: counted.get(status, 0) for status in STATUSES}
+
+
+def rows(
+    filters: CurationFilters,
+    lang: str,
+    sort_key: str,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+) -> tuple[CurationRow, ...]:
+    """The board's rows sorted by `sort_key` (a value of SORTS); limit None: all."""
+    if sort_key not in SORTS.values():
+        raise ValueError(f"unknown sort key {sort_key!r}")
+    return curation_board(
+        **filters.sql(), lang=lang, sort_key=sort_key, descending=descending, limit=limit,
+        offset=offset,
+    )  # fmt: skip
+
+
+def board(
+    filters: CurationFilters,
+    lang: str,
+    sort_key: str = "title",
+    descending: bool = False,
+    page: int = 1,
+    page_size: int = 25,
+) -> CurationBoard:
+    """Page `page` (from 1; clamped) of the board, and the counts per status."""
+    counts = status_counts(filters)
+    total = counts.get(filters.status, 0) if filters.status else sum(counts.values())
+    page, pages = tables.url_page(page, total, page_size)
+    found = (
+        rows(filters, lang, sort_key, descending, page_size, (page - 1) * page_size)
+        if total
+        else ()
+    )
+    return CurationBoard(total, page, pages, found, counts)
+
+
+def _download_filters(url_params: Mapping[str, Any], lang: str) -> BoardView:
+    """The download's board state: the URL's filters and sort, for the signed-in curator."""
+    from flask_login import current_user
+
+    username = getattr(current_user, "username", None)
+    filters = CurationFilters.from_url(url_params, lang, username)
     sort, descending = board_sort(url_params.get(SORT_PARAM))
-    return data.curation_rows(filters, lang, SORTS[sort], descending, None, 0)
+    return BoardView({}, filters, sort, descending, PAGE_SIZES[0], CurationBoard(0, 1, 1, (), {}))
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        value = value[0] if value else ""
-    return "" if value is None else str(value).strip()
+@tables.dataset(DATASET, parse=_download_filters, access=access.CURATOR)
+def download(view: BoardView, lang: str) -> DataTable:
+    """Every solution under the board's filters (from the URL), in the board's sort order."""
+    found = rows(view.filters, lang, SORTS[view.sort], view.descending, None, 0)
+    return DataTable(
+        name=DATASET,
+        title=t("curation_download_title", lang=lang),
+        columns=(
+            Column("id", t("curation_col_id", lang=lang)),
+            Column("titel", t("curation_col_title", lang=lang)),
+            Column("veranstaltung", t("curation_col_event", lang=lang)),
+            Column("feld", t("curation_col_field", lang=lang)),
+            Column("status", t("curation_col_status", lang=lang)),
+            Column("bewertung", t("curation_col_rating", lang=lang), NUMBER),
+            Column("bewertende", t("curation_col_raters", lang=lang), INTEGER),
+            Column("paten", t("curation_col_patrons", lang=lang), INTEGER),
+            Column("notizen", t("curation_col_notes", lang=lang)),
+            Column("version", t("curation_col_version", lang=lang), INTEGER),
+            Column("geaendert_von", t("curation_col_updated_by", lang=lang)),
+            Column("geaendert_am", t("curation_col_updated_at", lang=lang)),
+        ),
+        rows=tuple(
+            (
+                r.solution_id,
+                r.title,
+                r.event_name or r.event_id,
+                r.action_field_name or r.action_field,
+                t(f"status_{r.status}", lang=lang),
+                None if r.mean_rating is None else round(r.mean_rating, 2),
+                r.raters,
+                r.patrons,
+                r.notes,
+                r.version,
+                r.updated_by,
+                format_datetime(r.updated_at, lang=lang) if r.updated_at else None,
+            )
+            for r in found
+        ),
+    )
 
 
 # --- saves ---------------------------------------------------------------------------------------
@@ -153,7 +338,7 @@ class SaveResult:
     outcome: str  # saved, unchanged, invalid, stale
     message: str
     entry: Entry | None = None
-    changes: tuple[ChangeLine, ...] = field(default_factory=tuple)
+    changes: tuple[audit.ChangeLine, ...] = field(default_factory=tuple)
     solution_id: str | None = None
 
     @property
@@ -248,7 +433,7 @@ def bulk_move(
         return SaveResult("invalid", t("curation_bulk_none_selected", lang=lang))
     if status not in STATUSES:
         return SaveResult("invalid", t("curation_invalid_status", lang=lang))
-    if data.known_solutions(seen) != set(seen):
+    if solutions.known(seen) != set(seen):
         return SaveResult("invalid", t("curation_unknown_solution", lang=lang))
     label = t(f"status_{status}", lang=lang)
     try:
@@ -281,11 +466,11 @@ def bulk_move(
 
 
 def _exists(solution_id: str) -> bool:
-    return bool(solution_id) and data.known_solutions([solution_id]) == {solution_id}
+    return bool(solution_id) and solutions.known([solution_id]) == {solution_id}
 
 
 def _stale(stale: StaleVersion, yours: str, lang: str, name: str | None = None) -> SaveResult:
-    lines = tuple(describe(change, lang) for change in stale.changes)
+    lines = tuple(audit.change_line(change, lang) for change in stale.changes)
     head = t("curation_stale_bulk", name, lang=lang) if name else t("curation_stale", lang=lang)
     return SaveResult(
         "stale",
@@ -294,53 +479,6 @@ def _stale(stale: StaleVersion, yours: str, lang: str, name: str | None = None) 
         lines,
         stale.current.solution_id,
     )
-
-
-# --- changes in words ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChangeLine:
-    """An audit entry as a curator reads it: who, when (German time), what."""
-
-    who: str
-    when: str
-    what: str
-
-    def __str__(self) -> str:
-        return f"{self.who}, {self.when}: {self.what}"
-
-
-def describe(change: Mapping[str, Any], lang: str) -> ChangeLine:
-    """An audit entry of a solution (status, notes, rating, patronship) in words."""
-    before, after = change.get("before") or {}, change.get("after") or {}
-    action = change.get("action", "")
-    if action == "entry.status":
-        what = t(
-            "curation_change_status",
-            t(f"status_{before.get('status', 'new')}", lang=lang),
-            t(f"status_{after.get('status', 'new')}", lang=lang),
-            lang=lang,
-        )
-    elif action == "entry.notes":
-        text = after.get("notes") or ""
-        what = (
-            t("curation_change_notes", _quote(text, 200, lang), lang=lang)
-            if text
-            else t("curation_change_notes_cleared", lang=lang)
-        )
-    elif action == "rating.set":
-        scores = ", ".join(
-            f"{t(f'curation_criterion_{c}', lang=lang)} {after[c]}" for c in CRITERIA if c in after
-        )
-        what = t("curation_change_rating", scores, lang=lang)
-    elif action.startswith("patronship."):
-        patron = change.get("object", "").partition("/")[2]
-        key = "curation_change_pledge" if action == "patronship.pledge" else "curation_change_offer"
-        what = t(key, patron, lang=lang)
-    else:
-        what = action
-    return ChangeLine(change.get("who", ""), format_datetime(change["at"], lang=lang), what)
 
 
 def _quote(text: str, limit: int, lang: str) -> str:

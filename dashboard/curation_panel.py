@@ -9,12 +9,12 @@ import dash_bootstrap_components as dbc
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard import access, components, data
+from dashboard import access, audit, components, solutions
 from dashboard import curation_board as board
-from dashboard.curation import CRITERIA, STATUSES, current_store
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_date, format_datetime, format_fixed, t
 from dashboard.i18n import format_number as n
+from dashboard.store import CRITERIA, STATUSES, current_store
 
 REFRESH_ID = "curation-refresh"  # bumped after a save: the board re-reads its rows
 ROWS_ID = "curation-rows"  # the page's rows in their order: {id: {"v": version, "t": title}}
@@ -205,7 +205,7 @@ def _detail(
     """The panel's content and what the curator sees of the entry (the version a save names);
     `rows`: the board's rows in their order, for "Vorherige"/"Nächste"."""
     lang = current_language()
-    solution = data.solution_detail(solution_id)
+    solution = solutions.detail(solution_id)
     if solution is None:
         return [components.error_notice(t("curation_unknown_solution"))], None
     store = current_store()
@@ -425,7 +425,7 @@ def _history(solution_id: str, lang: str) -> list:
     entries = current_store().audit_entries(limit=HISTORY_LIMIT, object_id=solution_id)
     if not entries:
         return [html.P(t("curation_history_none"), className="mb-0")]
-    lines = [board.describe(e, lang) for e in entries]
+    lines = [audit.change_line(e, lang) for e in entries]
     items = [
         html.Li(
             [

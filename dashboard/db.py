@@ -1,21 +1,39 @@
-"""DuckDB: one in-memory connection per process, a cursor per thread, views on the current data."""
+"""The read layer: DuckDB (one in-memory connection per process, a cursor per thread, views and
+macros on the current data version) and the typed, cached reads every feature module uses.
+
+A feature declares each query it runs once, next to the record its rows become:
+
+    funding_kpis = db.reader("funding_kpis", FundingKpiRow)   # runs queries/funding_kpis.sql
+
+and calls it with bound parameters: `funding_kpis(**filters.sql())` → tuple[FundingKpiRow, ...],
+cached per data and curation version.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from functools import wraps
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 
 from dashboard import contract
-from dashboard.curation import CurationStore
-from dashboard.datastore import DataStore
-from dashboard.sql import bound_params, known_queries, load_sql
+from dashboard.settings import Settings
+from dashboard.sql import Query, bound_params, known_queries, load_sql
+from dashboard.store import CurationStore
+from dashboard.versions import DatasetVersions
 
+R = TypeVar("R")
+T = TypeVar("T")
+MACRO_PREFIX = "macro_"
 DERIVED_PREFIX = "derived_"
 VIEW_PREFIX = "view_"
 CURATION_SCHEMAS = {
@@ -32,6 +50,15 @@ CURATION_SCHEMAS = {
          ("amount_eur", pa.decimal128(14, 2)), ("pledged_on", pa.date32())]
     ),
 }  # fmt: skip
+
+
+def macros() -> list[str]:
+    """`queries/macro_<name>.sql`: shared filters and text folding, each a CREATE MACRO."""
+    return [q for q in known_queries() if q.startswith(MACRO_PREFIX)]
+
+
+def _is_table_macro(name: str) -> bool:
+    return bool(re.search(r"\)\s+AS\s+TABLE\b", load_sql(name).text, re.IGNORECASE))
 
 
 def views() -> list[str]:
@@ -69,18 +96,36 @@ class DataUnavailable(RuntimeError):
     """There is no readable dataset version."""
 
 
+class QueryMismatch(TypeError):
+    """A query's header, its result columns and its record's fields do not agree."""
+
+
+def check_record(query: Query, record: type) -> None:
+    """Refuse a record whose fields are not exactly the columns the query's header promises."""
+    fields = tuple(f.name for f in dataclasses.fields(record))
+    if fields != query.columns:
+        raise QueryMismatch(
+            f"{record.__name__} has the fields {fields}; "
+            f"{query.name}.sql promises the columns {query.columns}"
+        )
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
 class Database:
     """The only way into DuckDB. Views follow `current` on the next query after a switch."""
 
     def __init__(
         self,
-        store: DataStore,
+        versions: DatasetVersions,
         threads: int = 2,
         memory_limit: str = "2GB",
         bootstrap: Callable[[], None] | None = None,
         curation: CurationStore | None = None,
     ) -> None:
-        self.store = store
+        self.versions = versions
         self.curation = curation
         self.curation_version: int | None = None
         self.threads = threads
@@ -93,7 +138,8 @@ class Database:
         self.version: str | None = None
 
     def _connection(self) -> duckdb.DuckDBPyConnection:
-        # Opened lazily, so that gunicorn forks before any DuckDB exists (PITFALLS.md).
+        # Opened lazily: a connection opened before gunicorn forks is shared, broken, by every
+        # worker (so no --preload).
         if self._con is None or self._pid != os.getpid():
             self._con = duckdb.connect(
                 ":memory:",
@@ -107,12 +153,12 @@ class Database:
 
     def sync(self) -> str:
         """Point the views at the current version if it changed; return the version id."""
-        current = self.store.current_version()
+        current = self.versions.current_version()
         if current is None and self.bootstrap is not None:
             self.bootstrap()
-            current = self.store.current_version()
+            current = self.versions.current_version()
         if current is None:
-            raise DataUnavailable(f"no dataset in {self.store.data_dir}")
+            raise DataUnavailable(f"no dataset in {self.versions.data_dir}")
         curation = self.curation.version() if self.curation is not None else 0
         if current != self.version or curation != self.curation_version or self._pid != os.getpid():
             with self._lock:
@@ -141,17 +187,23 @@ class Database:
             raise
 
     def _create_views(self, con: duckdb.DuckDBPyConnection, version: str) -> None:
-        present = set(self.store.tables(version))
+        present = set(self.versions.tables(version))
         statements = []
         for table in contract.TABLES:
             if table.name in present:
-                path = str(self.store.table_path(version, table.name)).replace("'", "''")
+                path = str(self.versions.table_path(version, table.name)).replace("'", "''")
                 # DDL cannot bind parameters; the path is ours (DATA_DIR + version id), never input.
                 body = f"SELECT * FROM read_parquet('{path}')"
             else:
                 cols = ", ".join(f'CAST(NULL AS {c.sql_type}) AS "{c.name}"' for c in table.columns)
                 body = f"SELECT {cols} WHERE false"
             statements.append(f'CREATE OR REPLACE VIEW "{table.name}" AS {body}')
+        # DuckDB binds a table macro when it is created: scalar macros (text folding) first,
+        # then the views and derived tables, then the table macros (filters) over them.
+        table_macros = [m for m in macros() if _is_table_macro(m)]
+        for name in macros():
+            if name not in table_macros:
+                statements.append(load_sql(name).text)  # CREATE OR REPLACE MACRO …
         for name in views():
             query = load_sql(f"{VIEW_PREFIX}{name}")
             statements.append(f'CREATE OR REPLACE VIEW "{name}" AS {query.text}')
@@ -159,6 +211,7 @@ class Database:
             # Prepared once per version and process, e.g. a normalised search column.
             query = load_sql(f"{DERIVED_PREFIX}{name}")
             statements.append(f'CREATE OR REPLACE TABLE "{name}" AS {query.text}')
+        statements += [load_sql(name).text for name in table_macros]
         con.execute("BEGIN TRANSACTION")
         try:
             for statement in statements:
@@ -178,17 +231,24 @@ class Database:
             self._local.cursor = cur
         return cur
 
-    def rows(self, name: str, **params: Any) -> list[tuple]:
-        """Run `queries/<name>.sql` with bound parameters; rows keep DECIMAL as Decimal."""
-        query = load_sql(name)
-        return self.cursor().execute(query.text, bound_params(query.text, params)).fetchall()
+    def fetch(self, record: type[R], name: str, **params: Any) -> tuple[R, ...]:
+        """Run `queries/<name>.sql` with bound parameters into `record`s, by column name.
 
-    def records(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        Refuses (QueryMismatch) a result whose columns differ from the query's header, or a
+        header that differs from the record's fields. DECIMAL stays Decimal; lists are tuples.
+        """
         query = load_sql(name)
-        cur = self.cursor()
-        result = cur.execute(query.text, bound_params(query.text, params))
-        names = [d[0] for d in result.description]
-        return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+        check_record(query, record)
+        result = self.cursor().execute(query.text, bound_params(query.text, params))
+        names = tuple(d[0] for d in result.description)
+        if names != query.columns:
+            raise QueryMismatch(
+                f"{name}.sql returned the columns {names}, its header promises {query.columns}"
+            )
+        return tuple(
+            record(**{n: _frozen(v) for n, v in zip(names, row, strict=True)})
+            for row in result.fetchall()
+        )
 
     def frame(self, name: str, **params: Any) -> pd.DataFrame:
         """Run a query into a DataFrame; DECIMAL stays Decimal (via Arrow), never float."""
@@ -208,3 +268,127 @@ class Database:
         except Exception as exc:  # noqa: BLE001 - any read failure means the data is unavailable
             raise DataUnavailable(str(exc)) from exc
         return version
+
+
+# --- the read layer that feature modules use -----------------------------------------------------
+
+_database: Database | None = None
+_settings: Settings | None = None
+_cache: OrderedDict[tuple, Any] = OrderedDict()
+_cache_lock = threading.Lock()
+CACHE_SIZE = 512
+
+
+def configure(database: Database, settings: Settings | None = None) -> tuple[Database, Settings]:
+    """Read from `database`, with the operator's `settings` (e.g. FUNDING_BANDS), everywhere
+    (create_app calls it once; a test may swap them and put back what this returns)."""
+    global _database, _settings
+    previous = (_database, _settings)
+    _database, _settings = database, settings or _settings
+    with _cache_lock:
+        _cache.clear()
+    return previous  # type: ignore[return-value]
+
+
+def database() -> Database:
+    if _database is None:
+        raise RuntimeError("dashboard.db is not configured: call create_app() first")
+    return _database
+
+
+def settings() -> Settings:
+    """The settings the reads depend on (the amount bands); defaults until configured."""
+    return _settings or _DEFAULTS
+
+
+_DEFAULTS = Settings(instance_dir=Path("instance"), data_dir=Path("instance/data"), secret_key="")
+
+
+def _cache_key(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple(_cache_key(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _cache_key(v)) for k, v in value.items()))
+    return value
+
+
+def _remembered(key: tuple, compute: Callable[[], T]) -> T:
+    db = database()
+    key = (*key, db.sync(), db.curation_version)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    value = compute()
+    with _cache_lock:
+        _cache[key] = value
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return value
+
+
+def cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """Cache a computation over reads per data and curation version (arguments hashable)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any) -> T:
+        return _remembered((fn.__module__, fn.__qualname__, _cache_key(args)), lambda: fn(*args))
+
+    return wrapper
+
+
+class Reader(Generic[R]):
+    """One query of `queries/` and the record its rows become; calling it runs the query."""
+
+    def __init__(self, name: str, record: type[R], cache: bool = True) -> None:
+        self.query = load_sql(name)
+        self.record = record
+        self.cache = cache
+        check_record(self.query, record)  # at import: a mismatch never reaches a page
+        _readers[name] = self
+
+    @property
+    def name(self) -> str:
+        return self.query.name
+
+    def __call__(self, **params: Any) -> tuple[R, ...]:
+        """The rows for `params` (bound; those the query does not name are left out)."""
+        if not self.cache:
+            return database().fetch(self.record, self.name, **params)
+        key = ("reader", self.name, _cache_key(params))
+        return _remembered(key, lambda: database().fetch(self.record, self.name, **params))
+
+    def one(self, **params: Any) -> R | None:
+        """The first row, or None."""
+        rows = self(**params)
+        return rows[0] if rows else None
+
+    def using(self, db: Database, **params: Any) -> tuple[R, ...]:
+        """The rows from another database (not cached): e.g. a test's own data version."""
+        return db.fetch(self.record, self.name, **params)
+
+
+_readers: dict[str, Reader[Any]] = {}
+
+
+def reader(name: str, record: type[R], cache: bool = True) -> Reader[R]:
+    """Declare that `queries/<name>.sql` is read into `record` (once per query)."""
+    if name in _readers:
+        raise ValueError(f"queries/{name}.sql already has a reader ({_readers[name].record})")
+    return Reader(name, record, cache)
+
+
+def readers() -> dict[str, Reader[Any]]:
+    """Every declared reader by query name (the test that runs every query uses it)."""
+    return dict(_readers)
+
+
+def dataset_info() -> dict[str, Any]:
+    """The current version's manifest: which tables, from where, and whether they are demo data."""
+    db = database()
+    return db.versions.manifest(db.sync())
+
+
+def is_demo_data() -> bool:
+    """Whether any table of the current version is the demo's (the pages then say so)."""
+    return any(entry.get("demo") for entry in dataset_info().get("tables", {}).values())

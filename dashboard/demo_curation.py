@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from dashboard.curation import CRITERIA, CurationStore, SeedStep
+from dashboard.store import CRITERIA, CurationStore, SeedStep
 
 CURATORS = ("beispiel-anna", "beispiel-ben", "beispiel-cem")
 SEED = 2026

@@ -24,8 +24,8 @@ import pyarrow.parquet as pq
 
 from dashboard import contract, giving360
 from dashboard.contract import Column, Table
-from dashboard.datastore import DataStore, StaleBase
 from dashboard.sql import bound_params
+from dashboard.versions import DatasetVersions, StaleBase
 
 MAX_REPORTED = 50
 ROW_COL = "__row"
@@ -105,7 +105,7 @@ class ImportResult:
 
 
 def import_path(
-    store: DataStore,
+    store: DatasetVersions,
     path: Path,
     table: str | None = None,
     decimal: str | None = None,
@@ -494,7 +494,7 @@ def _read_json(name: str, text: str, table: str | None) -> RawTable:
 # --- validation ------------------------------------------------------------------------------
 
 
-def validate(store: DataStore, raws: list[RawTable], base: str | None) -> dict[str, pa.Table]:
+def validate(store: DatasetVersions, raws: list[RawTable], base: str | None) -> dict[str, pa.Table]:
     """Check every rule of the contract on all files at once, foreign keys against version `base`.
 
     Returns the typed tables, or raises ImportRejected.
@@ -720,7 +720,10 @@ def _duplicates_sql(stage: str, names: list[str], ord_: int, col_param: str) -> 
 
 
 def _reference_problems(
-    con: duckdb.DuckDBPyConnection, store: DataStore, raws: list[RawTable], version: str | None
+    con: duckdb.DuckDBPyConnection,
+    store: DatasetVersions,
+    raws: list[RawTable],
+    version: str | None,
 ) -> tuple[list[Problem], int]:
     """Every foreign key must resolve in the dataset as it will be after the import."""
     batch = {raw.table.name: raw for raw in raws}

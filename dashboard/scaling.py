@@ -1,257 +1,268 @@
-"""Pure: the scaling score of a solution – named components, each 0–1, and their weighted mean."""
+"""Scaling candidates (/skalierung, leadership and above): the page's choices as a filter
+object, the candidates ranked by the transparent score (dashboard.scaling_score) and the
+transfer matrix of demand and supply, each downloadable."""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from dashboard.i18n import format_fixed, format_number, t
+from dashboard import access, challenges, db, scaling_score, tables, urls
+from dashboard.i18n import t
+from dashboard.scaling_score import COMPONENTS, Candidate, Ranked
+from dashboard.store import STATUSES
+from dashboard.tables import INTEGER, MONEY, NUMBER, Column, DataTable
 
-# The components in the order the page shows them; their URL parameter names follow.
-COMPONENTS = ("award", "votes", "rating", "demand", "digital", "maturity")
-WEIGHT_PARAMS = {
-    "award": "gewicht_jury",
-    "votes": "gewicht_stimmen",
-    "rating": "gewicht_bewertung",
-    "demand": "gewicht_bedarf",
-    "digital": "gewicht_digital",
-    "maturity": "gewicht_reife",
-}
-# Voreinstellung (documented on the page): what a curator judged and what is asked for elsewhere
-# count most; the public vote and reusability count, but less.
-DEFAULT_WEIGHTS: dict[str, int] = {
-    "award": 3,
-    "votes": 2,
-    "rating": 3,
-    "demand": 3,
-    "digital": 1,
-    "maturity": 2,
-}
-MIN_WEIGHT, MAX_WEIGHT = 0, 10
-AWARD_VALUES = {"winner": 1.0, "finalist": 0.5}
-MATURITY_VALUES = {"idea": 0.0, "prototype": 1 / 3, "pilot": 2 / 3, "in_use": 1.0}
+# URL parameters (the event and field ones as on /herausforderungen)
+EVENT, FIELD = challenges.EVENT, challenges.FIELD
+STATUS, REGION, CANDIDATE = "status", "bezirk", "kandidat"
+TOP = 50
+RANKING_DATASET, MATRIX_DATASET = "skalierung_rangliste", "skalierung_transferkarte"
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """A solution's raw inputs to the score, as the data holds them."""
+class CandidateRow:
+    """A candidate's raw score inputs, and the maxima over all solutions (the same each row)."""
 
     solution_id: str
     title: str
     action_field: str
-    action_field_name: str
-    regierungsbezirk: str | None  # its own district's, else its challenge's
+    action_field_name: str | None
+    regierungsbezirk: str | None
     status: str
-    award: str | None  # None, "finalist" or "winner"
+    award: str | None
     votes: int
-    mean_rating: float | None  # over all curators and criteria, 1–5; None: not rated yet
+    mean_rating: Decimal | float | None
     raters: int
-    demand_elsewhere: int  # unsolved challenges of its field outside its Regierungsbezirk
+    demand_elsewhere: int
     is_digital: bool
-    maturity: str  # idea, prototype, pilot, in_use
+    maturity: str
+    max_votes: int | None
+    max_demand: int | None
 
 
 @dataclass(frozen=True)
-class Maxima:
-    """What votes and demand are measured against: the largest values among all solutions."""
-
-    votes: int
-    demand: int
+class Region:
+    regierungsbezirk: str
 
 
 @dataclass(frozen=True)
-class Part:
-    """One component's share of a score: value (0–1) × weight, divided by the sum of weights."""
+class TransferCell:
+    """One cell of the transfer matrix: an action field in a Regierungsbezirk (or district)."""
 
-    component: str
-    value: float
-    weight: int
-    contribution: float
+    action_field: str
+    action_field_name: str
+    region_key: str  # the Regierungsbezirk's name, or a district's AGS
+    region_name: str
+    regierungsbezirk: str
+    challenges: int
+    solutions: int
+    unsolved: int
+    eur_grants: Decimal
+
+
+scaling_candidates = db.reader("scaling_candidates", CandidateRow)
+scaling_regions = db.reader("scaling_regions", Region)
+scaling_matrix = db.reader("scaling_matrix", TransferCell)
 
 
 @dataclass(frozen=True)
-class Ranked:
-    rank: int
-    candidate: Candidate
-    components: dict[str, float]
-    score: float
+class ScalingCandidates:
+    """Candidates (raw score inputs) under the filters, and the maxima over all solutions."""
+
+    candidates: tuple[Candidate, ...]
+    max_votes: int
+    max_demand: int
 
 
-def award_value(award: str | None) -> float:
-    """Jury award: winner 1, finalist 0.5, none 0."""
-    return AWARD_VALUES.get(award or "", 0.0)
-
-
-def votes_value(votes: int, max_votes: int) -> float:
-    """Public votes, log-scaled relative to the most-voted solution: ln(1+v) / ln(1+max).
-
-    Log-scaled because a few solutions collect a thousand votes and most a dozen: linear, all but
-    the top few would be near 0. No votes anywhere → 0.
-    """
-    if max_votes <= 0 or votes <= 0:
-        return 0.0
-    return min(1.0, math.log1p(votes) / math.log1p(max_votes))
-
-
-def rating_value(mean_rating: float | None) -> float:
-    """Curators' mean rating 1–5 → (mean − 1) / 4; not rated yet → 0."""
-    if mean_rating is None:
-        return 0.0
-    return min(1.0, max(0.0, (mean_rating - 1) / 4))
-
-
-def demand_value(demand_elsewhere: int, max_demand: int) -> float:
-    """Unsolved challenges in the same field elsewhere, relative to the largest such number."""
-    if max_demand <= 0:
-        return 0.0
-    return min(1.0, max(0.0, demand_elsewhere / max_demand))
-
-
-def digital_value(is_digital: bool) -> float:
-    return 1.0 if is_digital else 0.0
-
-
-def maturity_value(maturity: str | None) -> float:
-    """idea 0, prototype 1/3, pilot 2/3, in use 1 (unknown: 0)."""
-    return MATURITY_VALUES.get(maturity or "", 0.0)
-
-
-def components(candidate: Candidate, maxima: Maxima) -> dict[str, float]:
-    """Every component of a candidate, each normalised to 0–1."""
-    return {
-        "award": award_value(candidate.award),
-        "votes": votes_value(candidate.votes, maxima.votes),
-        "rating": rating_value(candidate.mean_rating),
-        "demand": demand_value(candidate.demand_elsewhere, maxima.demand),
-        "digital": digital_value(candidate.is_digital),
-        "maturity": maturity_value(candidate.maturity),
-    }
-
-
-def check_weights(weights: Mapping[str, int]) -> None:
-    for name, weight in weights.items():
-        if name not in COMPONENTS:
-            raise ValueError(f"unknown component {name!r}; known: {', '.join(COMPONENTS)}")
-        if not MIN_WEIGHT <= weight <= MAX_WEIGHT:
-            raise ValueError(f"weight of {name} must be {MIN_WEIGHT}–{MAX_WEIGHT}, not {weight}")
-
-
-def parts(values: Mapping[str, float], weights: Mapping[str, int]) -> list[Part]:
-    """Each component's part of the score; they add up to `score(values, weights)`."""
-    check_weights(weights)
-    total = sum(weights.get(name, 0) for name in COMPONENTS)
-    return [
-        Part(
-            name,
-            values[name],
-            weights.get(name, 0),
-            values[name] * weights.get(name, 0) / total if total else 0.0,
+def candidates(
+    event_id: str | None, action_field: str | None, status: str | None, lang: str
+) -> ScalingCandidates:
+    rows = scaling_candidates(
+        event_id=event_id, action_field=action_field, status=status, lang=lang
+    )
+    found = tuple(
+        Candidate(
+            solution_id=r.solution_id,
+            title=r.title,
+            action_field=r.action_field,
+            action_field_name=r.action_field_name or r.action_field,
+            regierungsbezirk=r.regierungsbezirk,
+            status=r.status,
+            award=r.award,
+            votes=int(r.votes),
+            mean_rating=None if r.mean_rating is None else float(r.mean_rating),
+            raters=int(r.raters),
+            demand_elsewhere=int(r.demand_elsewhere),
+            is_digital=bool(r.is_digital),
+            maturity=r.maturity,
         )
-        for name in COMPONENTS
-    ]
+        for r in rows
+    )
+    # Every row carries the maxima over all solutions (the filters come after them).
+    first = rows[0] if rows else None
+    max_votes = int(first.max_votes or 0) if first else 0
+    max_demand = int(first.max_demand or 0) if first else 0
+    return ScalingCandidates(found, max_votes, max_demand)
 
 
-def score(values: Mapping[str, float], weights: Mapping[str, int]) -> float:
-    """The weighted mean of the components (weights 0–10); every weight 0 → 0."""
-    return sum(p.contribution for p in parts(values, weights))
+def regions() -> tuple[str, ...]:
+    return tuple(r.regierungsbezirk for r in scaling_regions())
 
 
-def rank(
-    candidates: Iterable[Candidate], maxima: Maxima, weights: Mapping[str, int]
-) -> list[Ranked]:
-    """Best score first; ties by votes, then title, then id (a stable order for equal scores)."""
-    scored = []
-    for c in candidates:
-        values = components(c, maxima)
-        scored.append((round(score(values, weights), 9), c, values))
-    scored.sort(key=lambda s: (-s[0], -s[1].votes, s[1].title.casefold(), s[1].solution_id))
-    return [Ranked(i, c, values, s) for i, (s, c, values) in enumerate(scored, start=1)]
+def transfer_matrix(
+    regierungsbezirk: str | None, action_field: str | None, lang: str
+) -> tuple[TransferCell, ...]:
+    """Every field × region cell (zeros included); regions are the districts of
+    `regierungsbezirk` when one is given, else the Regierungsbezirke."""
+    return scaling_matrix(regierungsbezirk=regierungsbezirk, action_field=action_field, lang=lang)
 
 
-def weights_from_params(params: Mapping[str, object]) -> dict[str, int]:
-    """Weights from URL values (`gewicht_…`): whole numbers 0–10; anything else → its default."""
-    weights = {}
-    for name in COMPONENTS:
-        raw = params.get(WEIGHT_PARAMS[name])
-        try:
-            value = int(str(raw))
-        except (TypeError, ValueError):
-            value = DEFAULT_WEIGHTS[name]
-        weights[name] = value if MIN_WEIGHT <= value <= MAX_WEIGHT else DEFAULT_WEIGHTS[name]
-    return weights
+@dataclass(frozen=True)
+class ScalingSelection:
+    """The URL's choices on /skalierung, validated (unknown → None, i.e. "all" or default)."""
 
+    event_id: str | None
+    action_field: str | None
+    status: str | None
+    weights: dict[str, int]
+    regierungsbezirk: str | None  # the matrix shows its districts
+    candidate: str | None  # a solution id whose transfer targets the matrix marks
 
-def reason(candidate: Candidate, component: str, lang: str) -> str:
-    """Why a component has its value, in words (de/en): the raw input behind it."""
-    if component == "award":
-        return t(f"scaling_reason_award_{candidate.award or 'none'}", lang=lang)
-    if component == "votes":
-        return t("scaling_reason_votes", format_number(candidate.votes, lang=lang), lang=lang)
-    if component == "rating":
-        if candidate.mean_rating is None:
-            return t("scaling_not_rated", lang=lang)
-        return t(
-            "scaling_reason_rating",
-            format_fixed(candidate.mean_rating, 1, lang=lang),
-            format_number(candidate.raters, lang=lang),
-            lang=lang,
+    @classmethod
+    def from_url(cls, params: Mapping[str, Any], lang: str = "de") -> ScalingSelection:
+        known = challenges.options("de")
+        event, field, status, region, candidate = (
+            urls.first(params.get(p)) for p in (EVENT, FIELD, STATUS, REGION, CANDIDATE)
         )
-    if component == "demand":
-        return t(
-            "scaling_reason_demand",
-            format_number(candidate.demand_elsewhere, lang=lang),
-            candidate.action_field_name,
-            lang=lang,
+        return cls(
+            event_id=event if event in {e.code for e in known.events} else None,
+            action_field=field if field in {f.code for f in known.fields} else None,
+            status=status if status in STATUSES else None,
+            weights=scaling_score.weights_from_params(
+                {k: urls.first(v) for k, v in params.items()}
+            ),
+            regierungsbezirk=region if region in regions() else None,
+            candidate=candidate or None,
         )
-    if component == "digital":
-        key = "scaling_reason_digital_yes" if candidate.is_digital else "scaling_reason_digital_no"
-        return t(key, lang=lang)
-    if component == "maturity":
-        return t(f"scaling_maturity_{candidate.maturity}", lang=lang)
-    raise ValueError(f"unknown component {component!r}")
+
+    def query(self) -> str:
+        """The selection with every weight spelled out, so a download says how it was ranked."""
+        return urls.encode({
+            EVENT: self.event_id,
+            FIELD: self.action_field,
+            STATUS: self.status,
+            **{scaling_score.WEIGHT_PARAMS[n]: str(self.weights[n]) for n in COMPONENTS},
+            REGION: self.regierungsbezirk,
+            CANDIDATE: self.candidate,
+        })  # fmt: skip
 
 
-def explanation(
-    candidate: Candidate, values: Mapping[str, float], weights: Mapping[str, int], lang: str
-) -> list[str]:
-    """ "Warum dieser Rang?": one line per component (reason, value × weight), then the total."""
-    found = parts(values, weights)
-    lines = [
-        t(
-            "scaling_part",
-            t(f"scaling_component_{p.component}", lang=lang),
-            reason(candidate, p.component, lang),
-            format_fixed(p.value, 2, lang=lang),
-            format_number(p.weight, lang=lang),
-            format_fixed(p.value * p.weight, 2, lang=lang),
-            lang=lang,
+def ranking(selection: ScalingSelection, lang: str) -> tuple[list[Ranked], int]:
+    """The top TOP ranked candidates and how many there are."""
+    found = candidates(selection.event_id, selection.action_field, selection.status, lang)
+    maxima = scaling_score.Maxima(found.max_votes, found.max_demand)
+    ranked = scaling_score.rank(found.candidates, maxima, selection.weights)
+    return ranked[:TOP], len(ranked)
+
+
+@tables.dataset(RANKING_DATASET, parse=ScalingSelection.from_url, access=access.LEADERSHIP)
+def ranking_table(selection: ScalingSelection, lang: str) -> DataTable:
+    """The ranking as the page shows it (top 50) with every component, for the URL's weights."""
+    ranked, _total = ranking(selection, lang)
+    weights = ", ".join(
+        f"{t(f'scaling_short_{name}', lang=lang)} {selection.weights[name]}" for name in COMPONENTS
+    )
+    rows = tuple(
+        (
+            r.rank,
+            r.candidate.solution_id,
+            r.candidate.title,
+            f"/loesungen/{r.candidate.solution_id}",
+            r.candidate.action_field_name,
+            r.candidate.regierungsbezirk,
+            t(f"status_{r.candidate.status}", lang=lang),
+            round(r.score, 4),
+            *(round(r.components[name], 4) for name in COMPONENTS),
+            r.candidate.votes,
+            None if r.candidate.mean_rating is None else round(r.candidate.mean_rating, 2),
+            r.candidate.demand_elsewhere,
+            weights,
         )
-        for p in found
-    ]
-    total = sum(p.weight for p in found)
-    if not total:
-        return [*lines, t("scaling_total_no_weights", lang=lang)]
-    weighted = sum(p.value * p.weight for p in found)
-    return [
-        *lines,
-        t(
-            "scaling_total",
-            format_fixed(weighted, 2, lang=lang),
-            format_number(total, lang=lang),
-            format_fixed(weighted / total, 2, lang=lang),
-            lang=lang,
+        for r in ranked
+    )
+    return DataTable(
+        name=RANKING_DATASET,
+        title=t("scaling_ranking_title", lang=lang),
+        columns=(
+            Column("rang", t("scaling_col_rank", lang=lang), INTEGER),
+            Column("kennung", t("scaling_col_id", lang=lang)),
+            Column("titel", t("scaling_col_solution", lang=lang)),
+            Column("link", t("scaling_col_link", lang=lang)),
+            Column("feld", t("scaling_col_field", lang=lang)),
+            Column("regierungsbezirk", t("scaling_col_region", lang=lang)),
+            Column("status", t("scaling_col_status", lang=lang)),
+            Column("wert", t("scaling_col_score", lang=lang), NUMBER),
+            *(
+                Column(name, t(f"scaling_component_{name}", lang=lang), NUMBER)
+                for name in COMPONENTS
+            ),
+            Column("stimmen", t("scaling_col_votes_raw", lang=lang), INTEGER),
+            Column("bewertung", t("scaling_col_rating_raw", lang=lang), NUMBER),
+            Column("bedarf", t("scaling_col_demand_raw", lang=lang), INTEGER),
+            Column("gewichte", t("scaling_col_weights", lang=lang)),
         ),
+        rows=rows,
+    )
+
+
+def matrix(
+    selection: ScalingSelection, lang: str
+) -> tuple[tuple[TransferCell, ...], Candidate | None, set[tuple[str, str]]]:
+    """The matrix cells, the chosen candidate (or None) and the cells it could scale into."""
+    cells = transfer_matrix(selection.regierungsbezirk, selection.action_field, lang)
+    everyone = candidates(None, None, None, lang)
+    chosen = next((c for c in everyone.candidates if c.solution_id == selection.candidate), None)
+    targets = scaling_score.transfer_targets(cells, chosen) if chosen else set()
+    return cells, chosen, targets
+
+
+@tables.dataset(MATRIX_DATASET, parse=ScalingSelection.from_url, access=access.LEADERSHIP)
+def matrix_table(selection: ScalingSelection, lang: str) -> DataTable:
+    """The transfer matrix, one row per cell, with its gap and (for a candidate) its target flag."""
+    cells, chosen, targets = matrix(selection, lang)
+    yes, no = t("scaling_yes", lang=lang), t("scaling_no", lang=lang)
+    columns = [
+        Column("feld", t("scaling_col_field", lang=lang)),
+        Column("region", t("scaling_col_region_name", lang=lang)),
+        Column("regierungsbezirk", t("scaling_col_region", lang=lang)),
+        Column("herausforderungen", t("scaling_col_challenges", lang=lang), INTEGER),
+        Column("loesungen", t("scaling_col_solutions", lang=lang), INTEGER),
+        Column("ohne_loesung", t("scaling_col_unsolved", lang=lang), INTEGER),
+        Column("foerderung", t("scaling_col_grants", lang=lang), MONEY),
+        Column("bedarf_ohne_loesung", t("scaling_col_gap", lang=lang)),
     ]
-
-
-def transfer_targets(cells: Iterable, candidate: Candidate) -> set[tuple[str, str]]:
-    """(action field, region key) of the matrix cells a candidate could scale into: its own
-    field, Regierungsbezirke other than its own, challenges without a solution there."""
-    return {
-        (c.action_field, c.region_key)
+    if chosen:
+        columns.append(Column("ziel", t("scaling_col_target", lang=lang)))
+    rows = tuple(
+        (
+            c.action_field_name,
+            c.region_name,
+            c.regierungsbezirk,
+            c.challenges,
+            c.solutions,
+            c.unsolved,
+            c.eur_grants,
+            yes if c.unsolved else no,
+            *([yes if (c.action_field, c.region_key) in targets else no] if chosen else []),
+        )
         for c in cells
-        if c.action_field == candidate.action_field
-        and c.regierungsbezirk != candidate.regierungsbezirk
-        and c.unsolved > 0
-    }
+    )
+    return DataTable(
+        name=MATRIX_DATASET,
+        title=t("scaling_matrix_table_title", lang=lang),
+        columns=tuple(columns),
+        rows=rows,
+    )

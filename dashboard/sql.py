@@ -1,4 +1,8 @@
-"""Load the SQL statements of `queries/`: one statement a file, its name the file's name."""
+"""Load the SQL statements of `queries/`: one statement a file, its name the file's name.
+
+Prefixes say what a file is: `macro_` a CREATE MACRO (a shared filter or text folding), `view_` a
+view and `derived_` a table built per data version (both over the data), anything else a query
+that a feature module reads (`db.reader`)."""
 
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ def load_sql(name: str) -> Query:
         name=name,
         text=text,
         purpose=header.get("purpose", ""),
-        parameters=_names(header.get("parameters", "")),
+        parameters=_parameters(header.get("parameters", "")),
         columns=_names(header.get("columns", "")),
     )
 
@@ -54,9 +58,17 @@ def bound_params(text: str, params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if k in named}
 
 
+def _parameters(listing: str) -> tuple[str, ...]:
+    """`$event_id (text or NULL), and the filters of …: $lang` → ("event_id", "lang"); a
+    macro's header names its parameters without `$` (`p_year_from, p_year_to (integer)`)."""
+    if "$" in listing:
+        return tuple(dict.fromkeys(re.findall(r"\$([A-Za-z_]\w*)", listing)))
+    return _names(listing)
+
+
 def _names(listing: str) -> tuple[str, ...]:
-    """`$event_id (text or NULL), $lang` → ("event_id", "lang"); `none` → ()."""
+    """`code, name (text), challenges` → ("code", "name", "challenges"); `none …` → ()."""
+    listing = re.sub(r"\([^)]*\)", "", listing)
     if listing.strip().lower() in ("", "none", "keine"):
         return ()
-    parts = re.sub(r"\([^)]*\)", "", listing).split(",")
-    return tuple(p.strip().lstrip("$").split()[0] for p in parts if p.strip())
+    return tuple(p.strip().split()[0] for p in listing.split(",") if p.strip())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dash import html
 
-from dashboard.data import Tool
 from dashboard.i18n import format_number, t
+from dashboard.programme import Tool
 
 # The data's category, cost and privacy note are German text (see the data contract).
 DATA_LANGUAGE = "de"

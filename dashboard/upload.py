@@ -27,11 +27,11 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from dashboard import access, contract
 from dashboard.auth import check_csrf
-from dashboard.curation import current_store
-from dashboard.datastore import DataStore
 from dashboard.i18n import current_language, t
 from dashboard.ingest import EXPORT_SUFFIXES, ImportRejected, Problem, import_path, reason_in
 from dashboard.settings import Settings
+from dashboard.store import current_store
+from dashboard.versions import DatasetVersions
 
 PATH = "/admin/daten"
 RESULT_PARAM = "ergebnis"
@@ -111,7 +111,7 @@ def import_upload(
     path = folder / safe_name(original)
     try:
         file.save(path)
-        store = DataStore(settings().data_dir)
+        store = DatasetVersions(settings().data_dir)
         result = import_path(store, path, table=table, decimal=decimal, imported_by=username)
     except ImportRejected as exc:
         shown = {path.name: original, str(path): original}
@@ -226,7 +226,7 @@ class VersionInfo:
 
 def dataset_versions() -> list[VersionInfo]:
     """Every kept version, newest first: when, by whom, which tables it replaced from which file."""
-    store = DataStore(settings().data_dir)
+    store = DatasetVersions(settings().data_dir)
     current = store.current_version()
     found = []
     for manifest in store.versions():

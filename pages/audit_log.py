@@ -6,7 +6,7 @@ from urllib.parse import quote
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 
-from dashboard import access, audit, components, data
+from dashboard import access, audit, components, solutions, urls
 from dashboard.i18n import current_language, format_datetime, format_number, t
 
 PATH = "/admin/protokoll"
@@ -19,13 +19,13 @@ RESULTS_HEADING = "audit-results-heading"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
 URL = [
-    components.UrlParam(audit.PERSON_PARAM, PERSON_ID, default=ALL_VALUE),
-    components.UrlParam(audit.ACTION_PARAM, ACTION_ID, default=ALL_VALUE),
-    components.UrlParam(audit.OBJECT_PARAM, OBJECT_ID, typing=True),
-    components.UrlParam(audit.FROM_PARAM, FROM_ID),
-    components.UrlParam(audit.TO_PARAM, TO_ID),
+    urls.UrlParam(audit.PERSON_PARAM, PERSON_ID, default=ALL_VALUE),
+    urls.UrlParam(audit.ACTION_PARAM, ACTION_ID, default=ALL_VALUE),
+    urls.UrlParam(audit.OBJECT_PARAM, OBJECT_ID, typing=True),
+    urls.UrlParam(audit.FROM_PARAM, FROM_ID),
+    urls.UrlParam(audit.TO_PARAM, TO_ID),
     # Set by the pagination's links; back to 1 whenever a filter changes.
-    components.UrlParam(audit.PAGE_PARAM, None, default=1, kind="int", reset=True),
+    urls.UrlParam(audit.PAGE_PARAM, None, default=1, kind="int", reset=True),
 ]
 components.sync_url(PAGE, URL, focus=RESULTS_HEADING)
 
@@ -33,8 +33,8 @@ components.sync_url(PAGE, URL, focus=RESULTS_HEADING)
 @access.protected(access.CURATOR, PATH)
 def layout(**query: Any) -> html.Div:
     lang = current_language()
-    values = components.url_values(URL, query)
-    filters = audit.audit_filters(_strings(values))
+    values = urls.url_values(URL, query)
+    filters = audit.AuditFilters.from_url(values)
     page = audit.audit_page(filters, values[audit.PAGE_PARAM])
     return html.Div(
         [
@@ -66,15 +66,10 @@ def layout(**query: Any) -> html.Div:
 def update_results(query: str | None):
     """Any change of the URL state (a filter, a page link, Back): the table anew."""
     lang = current_language()
-    values = components.url_values(URL, components.query_params(query))
-    filters = audit.audit_filters(_strings(values))
+    values = urls.url_values(URL, urls.query_params(query))
+    filters = audit.AuditFilters.from_url(values)
     page = audit.audit_page(filters, values[audit.PAGE_PARAM])
     return _results(page, filters, lang), _status(page, lang)
-
-
-def _strings(values: dict[str, Any]) -> dict[str, str]:
-    """URL values as `audit.audit_filters` reads them (as /daten/… receives them)."""
-    return {k: str(v) for k, v in values.items() if v not in (None, "", ALL_VALUE)}
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -139,7 +134,7 @@ def _results(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -> l
     caption = t(
         "audit_caption", format_number(page.page, lang=lang), format_number(page.pages, lang=lang)
     )
-    titles = data.solution_titles(audit.solution_of(e) for e in page.entries)
+    titles = solutions.titles(audit.solution_of(e) for e in page.entries)
     table = html.Table(
         [
             html.Caption(caption),
@@ -166,7 +161,7 @@ def _row(entry: dict[str, Any], titles: dict[str, str], lang: str) -> html.Tr:
             html.Td(entry["who"]),
             html.Td(audit.action_words(entry["action"], lang)),
             html.Td(_object(entry, titles)),
-            html.Td(audit.describe_change(entry, lang)),
+            html.Td(audit.describe(entry, lang)),
         ]
     )
 
@@ -199,7 +194,7 @@ def _pagination(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -
     def item(number: int, text: str, enabled: bool) -> html.Li:
         if not enabled:
             return html.Li(html.Span(text, className="page-link"), className="page-item disabled")
-        query = components.url_query(URL, {**values, audit.PAGE_PARAM: number})
+        query = urls.url_query(URL, {**values, audit.PAGE_PARAM: number})
         href = PATH + (f"?{query}" if query else "")
         return html.Li(dcc.Link(text, href=href, className="page-link"), className="page-item")
 

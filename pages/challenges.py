@@ -5,11 +5,11 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
 
-from dashboard import access, components, data, datasets, figures
-from dashboard import challenge_summaries as summaries
+from dashboard import access, challenges, components, db, figures, urls
+from dashboard.challenges import ChallengeFilterOptions, ChallengeFilters
 from dashboard.db import DataUnavailable
-from dashboard.exports import DataTable
 from dashboard.i18n import current_language, format_number, format_percent, t
+from dashboard.tables import DataTable, TablePage
 
 PATH = "/herausforderungen"
 access.register_page(__name__, path=PATH, title=lambda **_: t("challenges_title"), order=1)
@@ -19,13 +19,14 @@ EVENT_ID, FIELD_ID, REGION_ID = "challenges-event", "challenges-field", "challen
 SORT_ID, SORT_BUTTON = "challenges-sort", "challenges-sort-button"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
+C = challenges
 URL = [
-    components.UrlParam(datasets.EVENT_PARAM, EVENT_ID, default=ALL_VALUE),
-    components.UrlParam(datasets.FIELD_PARAM, FIELD_ID, default=ALL_VALUE),
-    components.UrlParam(datasets.REGION_PARAM, REGION_ID, default=ALL_VALUE),
-    components.UrlParam(datasets.SORT_PARAM, SORT_ID, default=datasets.DEFAULT_SORT, prop="data"),
+    urls.UrlParam(C.EVENT, EVENT_ID, default=ALL_VALUE),
+    urls.UrlParam(C.FIELD, FIELD_ID, default=ALL_VALUE),
+    urls.UrlParam(C.REGION, REGION_ID, default=ALL_VALUE),
+    urls.UrlParam(C.SORT, SORT_ID, default=C.DEFAULT_SORT, prop="data"),
     # Set by the pagination's links; back to 1 whenever a filter or the sort order changes.
-    components.UrlParam(datasets.PAGE_PARAM, None, default=1, kind="int", reset=True),
+    urls.UrlParam(C.PAGE, None, default=1, kind="int", reset=True),
 ]
 components.sync_url(PAGE, URL, focus="challenges-unsolved-heading")
 # Okabe–Ito: "none" in vermillion stands out; one and more in two blues, darker for more.
@@ -35,24 +36,24 @@ COVERAGE_SERIES = (("none", "#D55E00"), ("one", "#56B4E9"), ("two_plus", "#0072B
 def layout(**query: Any) -> html.Div:
     lang = current_language()
     try:
-        options = data.challenge_filter_options(lang)
-        view = _view(components.url_values(URL, query), lang)
-        demo = data.is_demo_data()
+        options = challenges.options(lang)
+        filters = ChallengeFilters.from_url(query, lang)
+        unsolved = challenges.unsolved_page(filters, lang)
+        demo = db.is_demo_data()
     except DataUnavailable:
         return html.Div([html.H1(t("challenges_title")), components.error_notice(t("no_data"))])
-    filters, unsolved = view["filters"], view["unsolved"]
     return html.Div(
         [
             html.H1(t("challenges_title")),
             html.P(t("challenges_intro"), className="lead"),
             components.demo_notice() if demo else None,
             components.url_state(PAGE, URL),
-            dcc.Store(id=SORT_ID, data=view["values"][datasets.SORT_PARAM]),
+            dcc.Store(id=SORT_ID, data=filters.sort),
             html.Div(id="challenges-refocus", hidden=True),
             _filter_bar(options, filters),
-            html.P(_status(filters, lang), id="challenges-status", role="status"),
+            html.P(filters.status(lang), id="challenges-status", role="status"),
             _overview(filters, lang),
-            _unsolved_section(unsolved, view["values"], filters, lang),
+            _unsolved_section(unsolved, filters, lang),
         ],
         className="challenges-page",
     )
@@ -70,14 +71,10 @@ def layout(**query: Any) -> html.Div:
 def update_overview(event: str, field: str, region: str):
     """A filter changed (chosen, reset, or Back/Forward): key figures and charts anew."""
     lang = current_language()
-    params = {
-        datasets.EVENT_PARAM: event,
-        datasets.FIELD_PARAM: field,
-        datasets.REGION_PARAM: region,
-    }
+    params = {C.EVENT: event, C.FIELD: field, C.REGION: region}
     try:
-        filters = datasets.challenge_filters(_strings(params), lang)
-        return _overview(filters, lang).children, _status(filters, lang)
+        filters = ChallengeFilters.from_url(params, lang)
+        return _overview(filters, lang).children, filters.status(lang)
     except DataUnavailable:
         return components.error_notice(t("no_data")), ""
 
@@ -92,10 +89,11 @@ def update_unsolved(query: str | None):
     """Any change of the URL state (a filter, the sort, a page link, Back): the table anew."""
     lang = current_language()
     try:
-        view = _view(components.url_values(URL, components.query_params(query)), lang)
+        filters = ChallengeFilters.from_url(urls.query_params(query), lang)
+        unsolved = challenges.unsolved_page(filters, lang)
     except DataUnavailable:
         return components.error_notice(t("no_data"))
-    return _unsolved_body(view["unsolved"], view["values"], view["filters"], lang)
+    return _unsolved_body(unsolved, filters, lang)
 
 
 # Sorting runs in the browser (assets/challenges.js); only the table needs the server.
@@ -122,39 +120,17 @@ access.clientside_callback(
 )
 
 
-def _view(values: dict[str, Any], lang: str) -> dict[str, Any]:
-    """The URL's values validated (unknown → "all"), and the table page they ask for."""
-    params = _strings(values)
-    filters = datasets.challenge_filters(params, lang)
-    unsolved = datasets.unsolved_page(params, lang)
-    region = filters.regierungsbezirk or filters.district_ags
-    checked = {
-        datasets.EVENT_PARAM: filters.event_id or ALL_VALUE,
-        datasets.FIELD_PARAM: filters.action_field or ALL_VALUE,
-        datasets.REGION_PARAM: region or ALL_VALUE,
-        datasets.SORT_PARAM: ("-" if unsolved.descending else "") + unsolved.sort,
-        datasets.PAGE_PARAM: unsolved.page,
-    }
-    return {"values": checked, "filters": filters, "unsolved": unsolved}
-
-
-def _strings(values: dict[str, Any]) -> dict[str, str]:
-    """URL values as the datasets read them (as /daten/… receives them): strings, "all" left out."""
-    return {k: str(v) for k, v in values.items() if v not in (None, "", ALL_VALUE)}
-
-
-def _href(values: dict[str, Any], **changes: Any) -> str:
-    query = components.url_query(URL, {**values, **changes})
+def _href(filters: ChallengeFilters, unsolved: TablePage, page: int) -> str:
+    values = {**filters.url_values(), C.SORT: unsolved.sort_value, C.PAGE: page}
+    query = urls.url_query(URL, values)
     return PATH + (f"?{query}" if query else "")
 
 
 # --- filters ---------------------------------------------------------------------------------
 
 
-def _filter_bar(
-    options: data.ChallengeFilterOptions, filters: data.ChallengeFilters
-) -> html.Section:
-    region = filters.regierungsbezirk or filters.district_ags
+def _filter_bar(options: ChallengeFilterOptions, filters: ChallengeFilters) -> html.Section:
+    region = filters.region
     selects = [
         (EVENT_ID, "challenges_filter_event", _event_options(options), filters.event_id),
         (FIELD_ID, "challenges_filter_field", _field_options(options), filters.action_field),
@@ -190,19 +166,19 @@ def _filter_bar(
     )
 
 
-def _event_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]]:
+def _event_options(options: ChallengeFilterOptions) -> list[dict[str, str]]:
     return [{"label": t("challenges_all_events"), "value": ALL_VALUE}] + [
         {"label": e.name, "value": e.code} for e in options.events
     ]
 
 
-def _field_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]]:
+def _field_options(options: ChallengeFilterOptions) -> list[dict[str, str]]:
     return [{"label": t("challenges_all_fields"), "value": ALL_VALUE}] + [
         {"label": f.name, "value": f.code} for f in options.fields
     ]
 
 
-def _region_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]]:
+def _region_options(options: ChallengeFilterOptions) -> list[dict[str, str]]:
     """Each Regierungsbezirk, followed by its districts indented (dbc.Select has no optgroup)."""
     choices = [{"label": t("challenges_all_regions"), "value": ALL_VALUE}]
     for name in options.regierungsbezirke:
@@ -215,50 +191,32 @@ def _region_options(options: data.ChallengeFilterOptions) -> list[dict[str, str]
     return choices
 
 
-def _status(filters: data.ChallengeFilters, lang: str) -> str:
-    """What the page shows, in words: screen readers hear it when the filters change."""
-    options = data.challenge_filter_options(lang)
-    names = {o.code: o.name for o in (*options.events, *options.fields)}
-    names |= {d.ags: d.name for d in options.districts}
-    region = filters.regierungsbezirk and t(
-        "challenges_regierungsbezirk_option", filters.regierungsbezirk
-    )
-    chosen = [
-        names.get(filters.event_id) or t("challenges_status_all_events"),
-        names.get(filters.action_field) or t("challenges_status_all_fields"),
-        region or names.get(filters.district_ags) or t("challenges_status_all_regions"),
-    ]
-    total = data.challenge_kpis(filters).challenges
-    return t("challenges_status", format_number(total, lang=lang), ", ".join(chosen))
-
-
 # --- key figures and charts ------------------------------------------------------------------
 
 # (block id, dataset, kind of figure); the summaries below, by block id.
 CHARTS = (
-    ("challenges-by-field", datasets.challenges_by_field, "bars"),
-    ("challenges-by-association", datasets.challenges_by_association, "bars"),
-    ("challenges-by-regierungsbezirk", datasets.challenges_by_regierungsbezirk, "bars"),
-    ("challenges-by-district", datasets.challenges_by_district, "long_bars"),
-    ("challenges-timeline", datasets.challenge_timeline, "timeline"),
-    ("challenges-coverage", datasets.challenge_coverage, "coverage"),
+    ("challenges-by-field", C.by_field, "bars"),
+    ("challenges-by-association", C.by_association, "bars"),
+    ("challenges-by-regierungsbezirk", C.by_regierungsbezirk, "bars"),
+    ("challenges-by-district", C.by_district, "long_bars"),
+    ("challenges-timeline", C.timeline, "timeline"),
+    ("challenges-coverage", C.coverage, "coverage"),
 )
 SUMMARIES = {
-    "challenges-by-field": summaries.by_field,
-    "challenges-by-association": summaries.by_association,
-    "challenges-by-regierungsbezirk": summaries.by_regierungsbezirk,
-    "challenges-by-district": summaries.by_district,
-    "challenges-timeline": summaries.timeline,
-    "challenges-coverage": summaries.coverage,
+    "challenges-by-field": C.summary_by_field,
+    "challenges-by-association": C.summary_by_association,
+    "challenges-by-regierungsbezirk": C.summary_by_regierungsbezirk,
+    "challenges-by-district": C.summary_by_district,
+    "challenges-timeline": C.summary_timeline,
+    "challenges-coverage": C.summary_coverage,
 }
 
 
-def _overview(filters: data.ChallengeFilters, lang: str) -> html.Div:
-    query = datasets.challenge_query(filters)
-    # The charts read exactly the parameters their download links carry: the same data.
-    url_params = components.query_params(query)
+def _overview(filters: ChallengeFilters, lang: str) -> html.Div:
+    # The download links carry the filters; /daten/… builds the same filter object from them.
+    query = filters.query()
     charts = [
-        _chart(block_id, build(url_params, lang), kind, query, lang)
+        _chart(block_id, build(filters, lang), kind, query, lang)
         for block_id, build, kind in CHARTS
     ]
     return html.Div(
@@ -283,8 +241,8 @@ def _figure(kind: str, table: DataTable, lang: str) -> Any:
     return figures.stacked_bar(table, "label", COVERAGE_SERIES, lang)
 
 
-def _key_figures(filters: data.ChallengeFilters, lang: str) -> html.Section:
-    kpis = data.challenge_kpis(filters)
+def _key_figures(filters: ChallengeFilters, lang: str) -> html.Section:
+    kpis = challenges.kpis(filters)
     n = format_number
     share = "–" if kpis.share_covered is None else format_percent(kpis.share_covered, lang=lang)
     return components.key_figures(
@@ -301,12 +259,7 @@ def _key_figures(filters: data.ChallengeFilters, lang: str) -> html.Section:
 # --- the table of challenges without a solution ----------------------------------------------
 
 
-def _unsolved_section(
-    unsolved: datasets.TablePage,
-    values: dict[str, Any],
-    filters: data.ChallengeFilters,
-    lang: str,
-) -> html.Section:
+def _unsolved_section(unsolved: TablePage, filters: ChallengeFilters, lang: str) -> html.Section:
     return html.Section(
         [
             # The focus lands here after a page link (components.sync_url's `focus`).
@@ -317,30 +270,25 @@ def _unsolved_section(
                 className="h4",
             ),
             html.P(t("challenges_unsolved_intro")),
-            html.Div(_unsolved_body(unsolved, values, filters, lang), id="challenges-unsolved"),
+            html.Div(_unsolved_body(unsolved, filters, lang), id="challenges-unsolved"),
         ],
         className="chart-block challenges-unsolved",
         **{"aria-labelledby": "challenges-unsolved-heading"},
     )
 
 
-def _unsolved_body(
-    unsolved: datasets.TablePage,
-    values: dict[str, Any],
-    filters: data.ChallengeFilters,
-    lang: str,
-) -> list[Any]:
-    query = datasets.challenge_query(filters, **{datasets.SORT_PARAM: values[datasets.SORT_PARAM]})
+def _unsolved_body(unsolved: TablePage, filters: ChallengeFilters, lang: str) -> list[Any]:
+    query = filters.query(**{C.SORT: unsolved.sort_value})
     if not unsolved.total:
         return [html.P(t("challenges_unsolved_none"), className="empty-state"), _downloads(query)]
     return [
         html.Div(_sortable_table(unsolved, lang), className="table-responsive"),
-        _pagination(unsolved, values, lang),
+        _pagination(unsolved, filters, lang),
         _downloads(query),
     ]
 
 
-def _sortable_table(unsolved: datasets.TablePage, lang: str) -> html.Table:
+def _sortable_table(unsolved: TablePage, lang: str) -> html.Table:
     table = unsolved.table
     active = next(c for c in table.columns if c.key == unsolved.sort)
     direction = "challenges_sort_descending" if unsolved.descending else "challenges_sort_ascending"
@@ -381,15 +329,15 @@ def _sortable_table(unsolved: datasets.TablePage, lang: str) -> html.Table:
     )
 
 
-def _pagination(unsolved: datasets.TablePage, values: dict[str, Any], lang: str) -> html.Div:
+def _pagination(unsolved: TablePage, filters: ChallengeFilters, lang: str) -> html.Div:
     """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
     return components.pagination(
         page=unsolved.page,
         pages=unsolved.pages,
-        page_size=datasets.UNSOLVED_PAGE_SIZE,
+        page_size=C.UNSOLVED_PAGE_SIZE,
         shown=len(unsolved.table.rows),
         total=unsolved.total,
-        href=lambda number: _href(values, **{datasets.PAGE_PARAM: number}),
+        href=lambda number: _href(filters, unsolved, number),
         messages="challenges",
         lang=lang,
         class_name=f"challenges-pagination {components.PAGINATION}",
@@ -400,4 +348,4 @@ def _pagination(unsolved: datasets.TablePage, values: dict[str, Any], lang: str)
 def _downloads(query: str) -> html.P:
     label = t("downloads_label", t("challenges_unsolved_title"))
     # Without role="group", unlike the other pages' downloads (as it has always been here).
-    return components.downloads(datasets.UNSOLVED_DATASET, query, label, role=None)
+    return components.downloads(C.UNSOLVED_DATASET, query, label, role=None)

@@ -6,14 +6,14 @@ import dash_bootstrap_components as dbc
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard import access, components, data
+from dashboard import access, components, urls
 from dashboard import curation_board as board
 from dashboard import curation_panel as detail
-from dashboard.curation import STATUSES, current_store
 from dashboard.curation_panel import DETAIL_ID, LIVE, OPEN_TYPE, REFRESH_ID, ROWS_ID
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_datetime, format_fixed, t
 from dashboard.i18n import format_number as n
+from dashboard.store import STATUSES, current_store
 
 PATH = "/admin/kuratierung"
 access.register_page(
@@ -33,16 +33,16 @@ BULK_FEEDBACK_ID, BULK_RELOAD_ID = "curation-bulk-feedback", "curation-bulk-relo
 NOTES_PREVIEW = 80
 
 URL = [
-    components.UrlParam(board.STATUS_PARAM, STATUS_ID, default=board.ALL),
-    components.UrlParam(board.EVENT_PARAM, EVENT_ID, default=board.ALL),
-    components.UrlParam(board.FIELD_PARAM, FIELD_ID, default=board.ALL),
-    components.UrlParam(board.RATING_PARAM, RATING_ID, default=board.ALL),
-    components.UrlParam(board.PATRON_PARAM, PATRON_ID, default=board.ALL),
-    components.UrlParam(board.QUERY_PARAM, QUERY_ID, default="", typing=True),
-    components.UrlParam(board.SORT_PARAM, SORT_ID, default=board.DEFAULT_SORT, prop="data"),
-    components.UrlParam(board.SIZE_PARAM, SIZE_ID, default=board.PAGE_SIZES[0], kind="int"),
+    urls.UrlParam(board.STATUS_PARAM, STATUS_ID, default=board.ALL),
+    urls.UrlParam(board.EVENT_PARAM, EVENT_ID, default=board.ALL),
+    urls.UrlParam(board.FIELD_PARAM, FIELD_ID, default=board.ALL),
+    urls.UrlParam(board.RATING_PARAM, RATING_ID, default=board.ALL),
+    urls.UrlParam(board.PATRON_PARAM, PATRON_ID, default=board.ALL),
+    urls.UrlParam(board.QUERY_PARAM, QUERY_ID, default="", typing=True),
+    urls.UrlParam(board.SORT_PARAM, SORT_ID, default=board.DEFAULT_SORT, prop="data"),
+    urls.UrlParam(board.SIZE_PARAM, SIZE_ID, default=board.PAGE_SIZES[0], kind="int"),
     # Set by the pagination's links; back to 1 whenever a filter, the sort or the size changes.
-    components.UrlParam(board.PAGE_PARAM, None, default=1, kind="int", reset=True),
+    urls.UrlParam(board.PAGE_PARAM, None, default=1, kind="int", reset=True),
 ]
 components.sync_url(PAGE, URL, focus="curation-results-heading")
 # (URL parameter, sort key, heading); the notes column does not sort.
@@ -61,8 +61,8 @@ COLUMNS = (
 def layout(**query: Any) -> html.Div:
     lang = current_language()
     try:
-        view = board.board_view(components.url_values(URL, query), lang, detail.current_username())
-        options = data.curation_options(lang)
+        view = board.board_view(urls.url_values(URL, query), lang, detail.current_username())
+        options = board.options(lang)
     except DataUnavailable:
         return html.Div([html.H1(t("curation_title")), components.error_notice(t("no_data"))])
     return html.Div(
@@ -74,7 +74,7 @@ def layout(**query: Any) -> html.Div:
             dcc.Store(id=ROWS_ID, data=_rows_data(view)),
             dcc.Store(id=REFRESH_ID, data={"n": 0, "keep": False}),
             # `<page>-query` stays empty until the first change: a save before it needs this.
-            dcc.Store(id=SHOWN_ID, data=components.url_query(URL, view.values)),
+            dcc.Store(id=SHOWN_ID, data=urls.url_query(URL, view.values)),
             dcc.Store(id=DETAIL_ID),
             html.Div(id="curation-refocus", hidden=True),
             html.Section(
@@ -127,7 +127,7 @@ def show_board(query, refresh, row_ids, row_values, shown):
     )
     try:
         view = board.board_view(
-            components.url_values(URL, components.query_params(shown if query is None else query)),
+            urls.url_values(URL, urls.query_params(shown if query is None else query)),
             lang,
             detail.current_username(),
         )
@@ -183,7 +183,7 @@ def _counts(view: board.BoardView) -> html.Div:
     )
 
 
-def _filter_bar(options: data.CurationOptions, values: dict[str, Any]) -> html.Section:
+def _filter_bar(options: board.CurationOptions, values: dict[str, Any]) -> html.Section:
     ratings = [{"label": t("curation_all_ratings"), "value": board.ALL}]
     ratings += [
         {"label": t("curation_rating_unrated"), "value": board.UNRATED},
@@ -256,7 +256,7 @@ def _filter_bar(options: data.CurationOptions, values: dict[str, Any]) -> html.S
     )
 
 
-def _choices(everything: str, choices: tuple[data.CurationChoice, ...]) -> list[dict[str, str]]:
+def _choices(everything: str, choices: tuple[board.CurationChoice, ...]) -> list[dict[str, str]]:
     return [{"label": everything, "value": board.ALL}] + [
         {"label": c.name, "value": c.code} for c in choices
     ]
@@ -407,7 +407,7 @@ def _column_head(key: str | None, label: str, view: board.BoardView) -> html.Th:
     return components.sort_header(t(label), key, SORT_TYPE, view.sort, view.descending)
 
 
-def _row(row: data.CurationRow, lang: str, selected: bool) -> html.Tr:
+def _row(row: board.CurationRow, lang: str, selected: bool) -> html.Tr:
     name = f"{row.title} ({row.solution_id})"  # titles repeat; a control's name should not
     if row.mean_rating is None:
         rating: Any = html.Span(t("curation_not_rated"), className="text-body-secondary")
@@ -471,7 +471,7 @@ def _row(row: data.CurationRow, lang: str, selected: bool) -> html.Tr:
 
 
 def _href(values: dict[str, Any], **changes: Any) -> str:
-    query = components.url_query(URL, {**values, **changes})
+    query = urls.url_query(URL, {**values, **changes})
     return PATH + (f"?{query}" if query else "")
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import access, auth, components, contract, upload
-from dashboard.datastore import KEEP_VERSIONS
+from dashboard import access, auth, contract, upload, urls
 from dashboard.i18n import current_language, format_datetime, format_number, t
+from dashboard.versions import KEEP_VERSIONS
 
 PATH = upload.PATH
 access.register_page(__name__, path=PATH, access=access.ADMIN, title=lambda **_: t("upload_title"))
@@ -21,7 +21,7 @@ SHOWN_VALUE = 120
 @access.protected(access.ADMIN, PATH)
 def layout(ergebnis: Any = None, **_kwargs: Any) -> html.Div:
     lang = current_language()
-    result_id = components.query_value(ergebnis)
+    result_id = urls.query_value(ergebnis)
     return html.Div(
         [
             html.H1(t("upload_title")),

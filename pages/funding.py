@@ -5,9 +5,9 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
 
-from dashboard import access, components, data, datasets, figures
+from dashboard import access, components, db, figures, funding, urls
 from dashboard.db import DataUnavailable
-from dashboard.exports import DataTable
+from dashboard.funding import FundingFilters, FundingOptions
 from dashboard.i18n import (
     current_language,
     format_date,
@@ -17,12 +17,13 @@ from dashboard.i18n import (
     format_percent,
     t,
 )
+from dashboard.tables import DataTable, TablePage
 
 PATH = "/foerderung"
 access.register_page(__name__, path=PATH, title=lambda **_: t("funding_title"), order=3)
 
 PAGE = "funding"
-D = datasets
+F = funding
 YEAR_FROM_ID, YEAR_TO_ID = "funding-year-from", "funding-year-to"
 FIELD_ID, ASSOCIATION_ID, REGION_ID = "funding-field", "funding-association", "funding-region"
 PROGRAMME_ID, BAND_ID, MAP_METRIC_ID = "funding-programme", "funding-band", "funding-map-metric"
@@ -34,22 +35,23 @@ MAP_BLOCK = "funding-by-district"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
 FILTERS = (
-    (D.FUNDING_YEAR_FROM_PARAM, YEAR_FROM_ID),
-    (D.FUNDING_YEAR_TO_PARAM, YEAR_TO_ID),
-    (D.FUNDING_FIELD_PARAM, FIELD_ID),
-    (D.FUNDING_ASSOCIATION_PARAM, ASSOCIATION_ID),
-    (D.FUNDING_REGION_PARAM, REGION_ID),
-    (D.FUNDING_PROGRAMME_PARAM, PROGRAMME_ID),
-    (D.FUNDING_BAND_PARAM, BAND_ID),
+    (F.YEAR_FROM, YEAR_FROM_ID),
+    (F.YEAR_TO, YEAR_TO_ID),
+    (F.FIELD, FIELD_ID),
+    (F.ASSOCIATION, ASSOCIATION_ID),
+    (F.REGION, REGION_ID),
+    (F.PROGRAMME, PROGRAMME_ID),
+    (F.BAND, BAND_ID),
 )
 MAP_TOTAL, MAP_MEAN = "summe", "je-foerderung"
+MAP = "karte"
 URL = [
-    *(components.UrlParam(name, select_id, default=ALL_VALUE) for name, select_id in FILTERS),
-    components.UrlParam("karte", MAP_METRIC_ID, default=MAP_TOTAL),
+    *(urls.UrlParam(name, select_id, default=ALL_VALUE) for name, select_id in FILTERS),
+    urls.UrlParam(MAP, MAP_METRIC_ID, default=MAP_TOTAL),
     # Treemap level and table state; back to their defaults whenever a filter changes.
-    components.UrlParam(D.FUNDING_DRILL_PARAM, DRILL_ID, default="", prop="data", reset=True),
-    components.UrlParam(D.FUNDING_SORT_PARAM, SORT_ID, default=D.FUNDING_DEFAULT_SORT, prop="data"),
-    components.UrlParam(D.FUNDING_PAGE_PARAM, None, default=1, kind="int", reset=True),
+    urls.UrlParam(F.DRILL, DRILL_ID, default="", prop="data", reset=True),
+    urls.UrlParam(F.SORT, SORT_ID, default=F.DEFAULT_SORT, prop="data"),
+    urls.UrlParam(F.PAGE, None, default=1, kind="int", reset=True),
 ]
 components.sync_url(PAGE, URL, focus="funding-grants-heading")
 
@@ -57,42 +59,35 @@ components.sync_url(PAGE, URL, focus="funding-grants-heading")
 def layout(**query: Any) -> html.Div:
     lang = current_language()
     try:
-        values = components.url_values(URL, query)
-        options = data.funding_options(lang)
-        params = _strings(values)
-        filters = D.funding_filters(params, lang)
-        demo = data.is_demo_data()
+        options = funding.options(lang)
+        filters = FundingFilters.from_url(query, lang)
+        demo = db.is_demo_data()
     except DataUnavailable:
         return html.Div([html.H1(t("funding_title")), components.error_notice(t("no_data"))])
-    metric = values["karte"] if values["karte"] in (MAP_TOTAL, MAP_MEAN) else MAP_TOTAL
-    sort, descending = D.funding_sort(params.get(D.FUNDING_SORT_PARAM))
-    tree = D.funding_tree_level(params, lang)
+    metric = _metric(query.get(MAP))
+    tree = funding.tree_level(filters, lang)
     return html.Div(
         [
             html.H1(t("funding_title")),
             html.P(t("funding_intro"), className="lead"),
             components.demo_notice() if demo else None,
             components.url_state(PAGE, URL),
-            dcc.Store(id=SORT_ID, data=("-" if descending else "") + sort),
+            dcc.Store(id=SORT_ID, data=filters.sort),
             dcc.Store(id=DRILL_ID, data="/".join(tree.path)),
             _filter_bar(options, filters, lang),
-            html.P(_status(filters, lang), id="funding-status", role="status"),
+            html.P(funding.status(filters, lang), id="funding-status", role="status"),
             html.Div(_overview(filters, lang), id="funding-overview"),
             _map_section(filters, metric, lang),
             html.Div(_tree_body(tree, filters, lang), id="funding-tree"),
-            _grants_section(params, filters, lang),
+            _grants_section(filters, metric, lang),
         ],
         className="funding-page",
     )
 
 
-def _strings(values: dict[str, Any]) -> dict[str, str]:
-    """URL values as the datasets read them (as /daten/… receives them): "all" left out."""
-    return {k: str(v) for k, v in values.items() if v not in (None, "", ALL_VALUE)}
-
-
-def _filter_values(*selected: str | None) -> dict[str, str]:
-    return _strings({name: value for (name, _), value in zip(FILTERS, selected, strict=True)})
+def _metric(value: Any) -> str:
+    chosen = urls.first(value)
+    return chosen if chosen in (MAP_TOTAL, MAP_MEAN) else MAP_TOTAL
 
 
 @access.callback(
@@ -108,11 +103,12 @@ def update_overview(*selected: str | None):
     """A filter or the map's measure changed (chosen, reset, Back): figures and charts anew."""
     lang = current_language()
     try:
-        filters = D.funding_filters(_filter_values(*selected[:-1]), lang)
+        chosen = {name: value for (name, _), value in zip(FILTERS, selected[:-1], strict=True)}
+        filters = FundingFilters.from_url(chosen, lang)
         return (
             _overview(filters, lang),
-            _status(filters, lang),
-            _map_body(filters, selected[-1], lang),
+            funding.status(filters, lang),
+            _map_body(filters, _metric(selected[-1]), lang),
         )
     except DataUnavailable:
         return components.error_notice(t("no_data")), "", None
@@ -129,10 +125,12 @@ def update_tree_and_grants(query: str | None):
     """Any change of the URL state (a filter, a drill step, the sort, a page, Back)."""
     lang = current_language()
     try:
-        params = _strings(components.url_values(URL, components.query_params(query)))
-        filters = D.funding_filters(params, lang)
-        tree = D.funding_tree_level(params, lang)
-        return _tree_body(tree, filters, lang), _grants_body(params, filters, lang)
+        params = urls.query_params(query)
+        filters = FundingFilters.from_url(params, lang)
+        tree = funding.tree_level(filters, lang)
+        return _tree_body(tree, filters, lang), _grants_body(
+            filters, _metric(params.get(MAP)), lang
+        )
     except DataUnavailable:
         return components.error_notice(t("no_data")), None
 
@@ -184,10 +182,8 @@ access.clientside_callback(
 # --- filters ---------------------------------------------------------------------------------
 
 
-def _filter_bar(
-    options: data.FundingOptions, filters: data.FundingFilters, lang: str
-) -> html.Section:
-    values = D.funding_url_values(filters)
+def _filter_bar(options: FundingOptions, filters: FundingFilters, lang: str) -> html.Section:
+    values = filters.url_values()
     years = [{"label": str(y), "value": str(y)} for y in options.years]
     any_year = {"label": t("funding_any_year"), "value": ALL_VALUE}
     choices = {
@@ -204,7 +200,7 @@ def _filter_bar(
             [{"label": t("funding_all_programmes"), "value": ALL_VALUE}]
             + [{"label": o.name, "value": o.code} for o in options.programmes],
         ),
-        BAND_ID: ("funding_filter_band", _band_options(lang)),
+        BAND_ID: ("funding_filter_band", _band_options(options, lang)),
     }
     controls = [
         html.Div(
@@ -231,15 +227,15 @@ def _filter_bar(
     )
 
 
-def _coded(items: tuple[data.FundingOption, ...], all_key: str) -> list[dict[str, str]]:
+def _coded(items: tuple[funding.FundingOption, ...], all_key: str) -> list[dict[str, str]]:
     return (
         [{"label": t(all_key), "value": ALL_VALUE}]
         + [{"label": o.name, "value": o.code} for o in items]
-        + [{"label": t("funding_unassigned"), "value": D.FUNDING_UNASSIGNED}]
+        + [{"label": t("funding_unassigned"), "value": F.UNASSIGNED}]
     )
 
 
-def _region_options(options: data.FundingOptions) -> list[dict[str, str]]:
+def _region_options(options: FundingOptions) -> list[dict[str, str]]:
     """Each Regierungsbezirk, followed by its districts indented (dbc.Select has no optgroup)."""
     choices = [{"label": t("funding_all_regions"), "value": ALL_VALUE}]
     for name in options.regierungsbezirke:
@@ -252,28 +248,22 @@ def _region_options(options: data.FundingOptions) -> list[dict[str, str]]:
     return choices
 
 
-def _band_options(lang: str) -> list[dict[str, str]]:
-    bands = range(len(D.funding_bands()))
+def _band_options(options: FundingOptions, lang: str) -> list[dict[str, str]]:
     return [{"label": t("funding_all_bands"), "value": ALL_VALUE}] + [
-        {"label": D.funding_band_label(i, lang), "value": str(i)} for i in bands
+        {"label": options.band_label(i, lang), "value": str(i)} for i in range(len(options.bands))
     ]
-
-
-def _status(filters: data.FundingFilters, lang: str) -> str:
-    return t("funding_status", format_number(data.funding_kpis(filters).grants, lang=lang))
 
 
 # --- key figures and charts ------------------------------------------------------------------
 
 
-def _overview(filters: data.FundingFilters, lang: str) -> list[Any]:
-    query = D.funding_query(filters)
-    # The charts read exactly the parameters their download links carry: the same data.
-    params = components.query_params(query)
-    by_field = D.funding_by_field(params, lang)
-    by_rb = D.funding_by_regierungsbezirk(params, lang)
-    by_month = D.funding_by_month(params, lang)
-    by_band = D.funding_by_band(params, lang)
+def _overview(filters: FundingFilters, lang: str) -> list[Any]:
+    # The download links carry the filters; /daten/… builds the same filter object from them.
+    query = filters.query()
+    by_field = funding.by_field(filters, lang)
+    by_rb = funding.by_regierungsbezirk(filters, lang)
+    by_month = funding.by_month(filters, lang)
+    by_band = funding.by_band(filters, lang)
     charts = [
         _block("funding-by-field", by_field, _bars(by_field, lang), _largest(by_field, lang)),
         _block("funding-by-regierungsbezirk", by_rb, _bars(by_rb, lang), _largest(by_rb, lang)),
@@ -338,8 +328,8 @@ def _band_summary(table: DataTable, lang: str) -> str:
     return t("funding_summary_band", band, format_number(grants, lang=lang))
 
 
-def _key_figures(filters: data.FundingFilters, lang: str) -> html.Section:
-    kpis = data.funding_kpis(filters)
+def _key_figures(filters: FundingFilters, lang: str) -> html.Section:
+    kpis = funding.kpis(filters)
     n = format_number
     others = "; ".join(
         t("funding_kpi_others", n(c.grants, lang=lang), c.currency,
@@ -373,7 +363,7 @@ def _key_figures(filters: data.FundingFilters, lang: str) -> html.Section:
 # --- the map ---------------------------------------------------------------------------------
 
 
-def _map_section(filters: data.FundingFilters, metric: str, lang: str) -> html.Div:
+def _map_section(filters: FundingFilters, metric: str, lang: str) -> html.Div:
     toggle = dbc.RadioItems(
         id=MAP_METRIC_ID,
         options=[
@@ -399,9 +389,9 @@ def _map_section(filters: data.FundingFilters, metric: str, lang: str) -> html.D
     )
 
 
-def _map_body(filters: data.FundingFilters, metric: str, lang: str) -> html.Section:
-    query = D.funding_query(filters, karte=None if metric != MAP_MEAN else metric)
-    table = D.funding_by_district(components.query_params(D.funding_query(filters)), lang)
+def _map_body(filters: FundingFilters, metric: str, lang: str) -> html.Section:
+    query = filters.query(**{MAP: None if metric != MAP_MEAN else metric})
+    table = funding.by_district(filters, lang)
     key = "eur_mean" if metric == MAP_MEAN else "eur_total"
     summary = ""
     graph = None
@@ -421,9 +411,7 @@ def _map_body(filters: data.FundingFilters, metric: str, lang: str) -> html.Sect
         )
         # With a region filter, the other districts stay on the map in grey, to be clicked.
         shown = set(table.column("ags"))
-        context = [
-            (d.code, d.name) for d in data.funding_options(lang).districts if d.code not in shown
-        ]
+        context = [(d.code, d.name) for d in funding.options(lang).districts if d.code not in shown]
         graph = figures.choropleth(
             table, "ags", "label", key, GEOJSON_URL, lang,
             context=context, context_hover=t("funding_map_outside"),
@@ -446,8 +434,8 @@ def _graph(block: html.Section) -> dcc.Graph:
 # --- the treemap -----------------------------------------------------------------------------
 
 
-def _tree_body(tree: D.FundingTreeLevel, filters: data.FundingFilters, lang: str) -> list[Any]:
-    query = D.funding_query(filters, **{D.FUNDING_DRILL_PARAM: "/".join(tree.path) or None})
+def _tree_body(tree: funding.FundingTreeLevel, filters: FundingFilters, lang: str) -> list[Any]:
+    query = filters.query(**{F.DRILL: "/".join(tree.path) or None})
     table = tree.table
     figure = None
     if not table.empty:
@@ -465,7 +453,7 @@ def _tree_body(tree: D.FundingTreeLevel, filters: data.FundingFilters, lang: str
     return [block]
 
 
-def _drill_control(tree: D.FundingTreeLevel) -> html.Div | None:
+def _drill_control(tree: funding.FundingTreeLevel) -> html.Div | None:
     """The treemap's drill-down without a mouse: choose a tile, "Öffnen" (keyboard, screen
     readers); none at the recipients' level or without tiles."""
     keys = [k for k in tree.keys if k]
@@ -496,10 +484,10 @@ def _drill_control(tree: D.FundingTreeLevel) -> html.Div | None:
     )
 
 
-def _breadcrumb(tree: D.FundingTreeLevel, lang: str) -> html.Nav:
-    options = data.funding_options(lang)
+def _breadcrumb(tree: funding.FundingTreeLevel, lang: str) -> html.Nav:
+    options = funding.options(lang)
     names = {o.code: o.name for o in (*options.fields, *options.associations)}
-    names[D.FUNDING_UNASSIGNED] = t("funding_unassigned")
+    names[F.UNASSIGNED] = t("funding_unassigned")
     steps = [(t("funding_tree_root"), "")] + [
         (names.get(code, code), "/".join(tree.path[: i + 1])) for i, code in enumerate(tree.path)
     ]
@@ -525,7 +513,7 @@ def _breadcrumb(tree: D.FundingTreeLevel, lang: str) -> html.Nav:
 # --- the grants table ------------------------------------------------------------------------
 
 
-def _grants_section(params: dict[str, str], filters: data.FundingFilters, lang: str):
+def _grants_section(filters: FundingFilters, metric: str, lang: str):
     return html.Section(
         [
             # The focus lands here after a page link (components.sync_url's `focus`).
@@ -536,29 +524,26 @@ def _grants_section(params: dict[str, str], filters: data.FundingFilters, lang: 
                 className="h4",
             ),
             html.P(t("funding_grants_intro")),
-            html.Div(_grants_body(params, filters, lang), id="funding-grants"),
+            html.Div(_grants_body(filters, metric, lang), id="funding-grants"),
         ],
         className="chart-block funding-grants",
         **{"aria-labelledby": "funding-grants-heading"},
     )
 
 
-def _grants_body(params: dict[str, str], filters: data.FundingFilters, lang: str) -> list[Any]:
-    grants = D.funding_grants_page(params, lang)
-    sort = ("-" if grants.descending else "") + grants.sort
-    query = D.funding_query(filters, **{D.FUNDING_SORT_PARAM: sort})
-    downloads = _downloads(query)
+def _grants_body(filters: FundingFilters, metric: str, lang: str) -> list[Any]:
+    grants = funding.grants_page(filters, lang)
+    downloads = _downloads(filters.query(**{F.SORT: grants.sort_value}))
     if not grants.total:
         return [html.P(t("funding_grants_none"), className="empty-state"), downloads]
-    values = {**params, D.FUNDING_SORT_PARAM: sort}
     return [
         html.Div(_grants_table(grants, lang), className="table-responsive"),
-        _pagination(grants, values, lang),
+        _pagination(grants, filters, metric, lang),
         downloads,
     ]
 
 
-def _grants_table(grants: D.TablePage, lang: str) -> html.Table:
+def _grants_table(grants: TablePage, lang: str) -> html.Table:
     table = grants.table
     active = next(c for c in table.columns if c.key == grants.sort)
     direction = "funding_sort_descending" if grants.descending else "funding_sort_ascending"
@@ -601,11 +586,11 @@ def _grants_table(grants: D.TablePage, lang: str) -> html.Table:
     )
 
 
-def _sort_header(column, grants: D.TablePage) -> html.Th:
+def _sort_header(column, grants: TablePage) -> html.Th:
     """A column heading that sorts by its column (if it can): a button, and `aria-sort`."""
     return components.sort_header(
         column.label,
-        column.key if column.key in D.FUNDING_SORTS else None,
+        column.key if column.key in F.SORTS else None,
         SORT_BUTTON,
         grants.sort,
         grants.descending,
@@ -613,20 +598,26 @@ def _sort_header(column, grants: D.TablePage) -> html.Th:
     )
 
 
-def _href(values: dict[str, Any], **changes: Any) -> str:
-    query = components.url_query(URL, {**values, **changes})
+def _href(filters: FundingFilters, metric: str, page: int) -> str:
+    values = {
+        **filters.url_values(),
+        MAP: metric,
+        F.DRILL: "/".join(filters.drill),
+        F.SORT: filters.sort,
+    }
+    query = urls.url_query(URL, {**values, F.PAGE: page})
     return PATH + (f"?{query}" if query else "")
 
 
-def _pagination(grants: D.TablePage, values: dict[str, Any], lang: str) -> html.Div:
+def _pagination(grants: TablePage, filters: FundingFilters, metric: str, lang: str) -> html.Div:
     """Where the rows stand, and links to the pages (each a URL of its own, Back returns)."""
     return components.pagination(
         page=grants.page,
         pages=grants.pages,
-        page_size=D.FUNDING_PAGE_SIZE,
+        page_size=F.PAGE_SIZE,
         shown=len(grants.table.rows),
         total=grants.total,
-        href=lambda number: _href(values, **{D.FUNDING_PAGE_PARAM: number}),
+        href=lambda number: _href(filters, metric, number),
         messages="funding",
         lang=lang,
         class_name=f"funding-pagination {components.PAGINATION}",
@@ -636,4 +627,4 @@ def _pagination(grants: D.TablePage, values: dict[str, Any], lang: str) -> html.
 
 def _downloads(query: str) -> html.P:
     label = t("downloads_label", t("funding_grants_title"))
-    return components.downloads(D.FUNDING_GRANTS_DATASET, query, label)
+    return components.downloads(F.GRANTS_DATASET, query, label)

@@ -7,8 +7,9 @@ from urllib.parse import quote
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html, no_update
 
-from dashboard import access, components, data
+from dashboard import access, components, gallery, urls
 from dashboard.db import DataUnavailable
+from dashboard.gallery import GalleryFilters
 from dashboard.i18n import current_language, format_number, t
 
 PATH = "/loesungen"
@@ -16,31 +17,29 @@ PLACEHOLDER = "/assets/video-placeholder.svg"  # never a YouTube thumbnail befor
 
 access.register_page(__name__, path=PATH, title=lambda **_: t("gallery_title"), order=2)
 
+G = gallery
 URL = [
-    components.UrlParam("q", "gallery-q", default="", typing=True),
-    components.UrlParam("veranstaltung", "gallery-event", kind="list"),
-    components.UrlParam("feld", "gallery-field", kind="list"),
-    components.UrlParam("auszeichnung", "gallery-award", kind="list"),
-    components.UrlParam("umsetzung", "gallery-digital", default=""),
-    components.UrlParam("reife", "gallery-maturity", kind="list"),
-    components.UrlParam("tag", "gallery-tag", kind="list"),
-    components.UrlParam("sortierung", "gallery-sort", default="relevance"),
-    components.UrlParam("seite", None, default=1, kind="int", reset=True),
+    urls.UrlParam(G.QUERY, "gallery-q", default="", typing=True),
+    urls.UrlParam(G.EVENT, "gallery-event", kind="list"),
+    urls.UrlParam(G.FIELD, "gallery-field", kind="list"),
+    urls.UrlParam(G.AWARD, "gallery-award", kind="list"),
+    urls.UrlParam(G.DIGITAL_PARAM, "gallery-digital", default=""),
+    urls.UrlParam(G.MATURITY, "gallery-maturity", kind="list"),
+    urls.UrlParam(G.TAG, "gallery-tag", kind="list"),
+    urls.UrlParam(G.SORT, "gallery-sort", default="relevance"),
+    urls.UrlParam(G.PAGE, None, default=1, kind="int", reset=True),
 ]
 components.sync_url("gallery", URL, focus="gallery-results-heading")
 
-# (URL parameter, GalleryFilters/GalleryFacets field, control id, heading key, label key prefix);
-# without a prefix, an option's label comes from the data (event, action field) or is the value.
-FACETS = (
-    ("veranstaltung", "events", "gallery-event", "gallery_facet_event", None),
-    ("feld", "fields", "gallery-field", "gallery_facet_field", None),
-    ("auszeichnung", "awards", "gallery-award", "gallery_facet_award", "gallery_award"),
-    ("reife", "maturities", "gallery-maturity", "gallery_facet_maturity", "gallery_maturity"),
-    ("tag", "tags", "gallery-tag", "gallery_facet_tag", None),
-)
-
-
-MAX_TAGS = 20  # chosen tags; more only come from a hand-made URL
+# (URL parameter, GalleryFacets field, control id, heading key, label key prefix) per facet.
+CONTROLS = {
+    G.EVENT: ("gallery-event", "gallery_facet_event"),
+    G.FIELD: ("gallery-field", "gallery_facet_field"),
+    G.AWARD: ("gallery-award", "gallery_facet_award"),
+    G.MATURITY: ("gallery-maturity", "gallery_facet_maturity"),
+    G.TAG: ("gallery-tag", "gallery_facet_tag"),
+}
+FACETS = tuple((name, attr, *CONTROLS[name], prefix) for name, attr, prefix in G.FACETS)
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ class View:
 
 def layout(**query):
     try:
-        view = _view(components.url_values(URL, query))
+        view = _view(query)
     except DataUnavailable:
         return html.Div([html.H1(t("gallery_title")), components.error_notice(t("no_data"))])
     return html.Div(
@@ -64,7 +63,7 @@ def layout(**query):
             html.H1(t("gallery_title")),
             html.P(t("gallery_intro"), className="lead"),
             components.url_state("gallery", URL),
-            _search_box(view.values["q"]),
+            _search_box(view.values[G.QUERY]),
             html.Div([_filters(view), _results_section(view)], className="row g-4"),
         ],
         className="gallery",
@@ -86,7 +85,7 @@ OPTION_CONTROLS = (*(control for _, _, control, _, _ in FACETS), "gallery-digita
 def show_results(query):
     """Any change of the URL state (typed, ticked, Back, a page link): one answer for all."""
     try:
-        view = _view(components.url_values(URL, components.query_params(query)))
+        view = _view(urls.query_params(query))
     except DataUnavailable:
         notice = components.error_notice(t("no_data"))
         return no_update, no_update, notice, *(no_update for _ in OPTION_CONTROLS)
@@ -94,56 +93,26 @@ def show_results(query):
     return view.count, view.chips, view.results, *options
 
 
-def _view(values: dict) -> View:
-    """Everything the page shows for the URL's values; unknown choices are dropped first."""
+def _view(query: dict) -> View:
+    """Everything the page shows for the URL's state (validated once, unknown choices dropped)."""
     lang = current_language()
-    values = _known(values, lang)
-    result = data.gallery(_gallery_filters(values), values["sortierung"], values["seite"], lang)
-    values = {**values, "seite": result.page}
+    filters = GalleryFilters.from_url(query, lang)
+    result = gallery.gallery(filters, lang)
+    values = {**filters.url_values(), G.PAGE: result.page}
     return View(
         values=values,
         count=_count_text(result.total),
-        chips=_chips(values, result.facets),
+        chips=_chips(values, filters.chips(result.facets, lang)),
         results=_results(values, result),
         options=_facet_options(values, result.facets),
     )
 
 
-def _known(values: dict, lang: str) -> dict:
-    everything = data.gallery_facets(data.GalleryFilters(), lang)
-    known = {
-        "veranstaltung": {o.value for o in everything.events},
-        "feld": {o.value for o in everything.fields},
-        "auszeichnung": set(data.GALLERY_AWARDS),
-        "reife": {o.value for o in everything.maturities},
-    }
-    cleaned = {name: [v for v in values[name] if v in allowed] for name, allowed in known.items()}
-    return {
-        **values,
-        **cleaned,
-        "q": (values["q"] or "")[:200],
-        "umsetzung": values["umsetzung"] if values["umsetzung"] in data.GALLERY_DIGITAL else "",
-        "sortierung": values["sortierung"]
-        if values["sortierung"] in data.GALLERY_SORTS
-        else "relevance",
-        "tag": values["tag"][:MAX_TAGS],
-        "seite": values["seite"] or 1,
-    }
-
-
-def _gallery_filters(values: dict) -> data.GalleryFilters:
-    return data.GalleryFilters(
-        query=values["q"],
-        digital=values["umsetzung"],
-        **{field: tuple(values[name]) for name, field, _, _, _ in FACETS},
-    )
-
-
 def _href(values: dict, **changes) -> str:
     """The gallery's address for `values` with `changes`; any change but the page resets it."""
-    if "seite" not in changes:
-        changes["seite"] = 1
-    query = components.url_query(URL, {**values, **changes})
+    if G.PAGE not in changes:
+        changes[G.PAGE] = 1
+    query = urls.url_query(URL, {**values, **changes})
     return PATH + (f"?{query}" if query else "")
 
 
@@ -181,7 +150,9 @@ def _filters(view: View) -> html.Section:
         [
             html.Legend(t("gallery_facet_digital"), className="gallery-facet-legend"),
             dbc.RadioItems(
-                id="gallery-digital", options=options["gallery-digital"], value=values["umsetzung"]
+                id="gallery-digital",
+                options=options["gallery-digital"],
+                value=values[G.DIGITAL_PARAM],
             ),
         ],
         className="gallery-facet",
@@ -218,10 +189,10 @@ def _facet_group(control: str, legend: str, options: list, value: list) -> html.
     )
 
 
-def _facet_options(values: dict, facets: data.GalleryFacets) -> dict[str, list[dict]]:
+def _facet_options(values: dict, facets: gallery.GalleryFacets) -> dict[str, list[dict]]:
     """Each facet's options with their counts; an empty one stays choosable while it is chosen."""
 
-    def options(counted: tuple[data.FacetOption, ...], chosen: list, prefix: str | None):
+    def options(counted: tuple[gallery.FacetOption, ...], chosen: list, prefix: str | None):
         return [
             {
                 "label": _counted(_label(o.value, o.label, prefix), o.solutions),
@@ -237,35 +208,28 @@ def _facet_options(values: dict, facets: data.GalleryFacets) -> dict[str, list[d
     }
     everything = sum(o.solutions for o in facets.digital)
     digital = [{"label": _counted(t("gallery_digital_all"), everything), "value": ""}]
-    digital += options(facets.digital, [values["umsetzung"]], "gallery_digital")
+    digital += options(facets.digital, [values[G.DIGITAL_PARAM]], "gallery_digital")
     return {**found, "gallery-digital": digital}
 
 
 def _label(value: str, label: str | None, prefix: str | None) -> str:
-    return label or (t(f"{prefix}_{value}") if prefix else value)
+    return gallery.label(value, label, prefix, current_language())
 
 
 def _counted(label: str, solutions: int) -> list:
     return [label, " ", html.Span(f"({format_number(solutions)})", className="facet-count")]
 
 
-def _chips(values: dict, facets: data.GalleryFacets) -> list:
+def _chips(values: dict, chips: list[tuple[str, dict]]) -> list:
     """Each active choice as a link to the same search without it."""
-    chips = []
-    if values["q"]:
-        chips.append((t("gallery_search_chip", values["q"]), _href(values, q="")))
-    for name, field, _, _, prefix in FACETS:
-        labels = {o.value: o.label for o in getattr(facets, field)}
-        for value in values[name]:
-            rest = [v for v in values[name] if v != value]
-            chips.append((_label(value, labels.get(value), prefix), _href(values, **{name: rest})))
-    if values["umsetzung"]:
-        chips.append((t(f"gallery_digital_{values['umsetzung']}"), _href(values, umsetzung="")))
     if not chips:
         return []
     return [
         html.H3(t("gallery_active_filters"), className="visually-hidden"),
-        html.Ul([html.Li(_chip(text, href)) for text, href in chips], className="gallery-chips"),
+        html.Ul(
+            [html.Li(_chip(text, _href(values, **without))) for text, without in chips],
+            className="gallery-chips",
+        ),
     ]
 
 
@@ -285,7 +249,7 @@ def _chip(text: str, href: str) -> dcc.Link:
 
 
 def _results_section(view: View) -> html.Section:
-    sorts = [{"label": t(f"gallery_sort_{s}"), "value": s} for s in data.GALLERY_SORTS]
+    sorts = [{"label": t(f"gallery_sort_{s}"), "value": s} for s in G.SORTS]
     return html.Section(
         [
             html.Div(
@@ -309,9 +273,7 @@ def _results_section(view: View) -> html.Section:
                     html.Div(
                         [
                             dbc.Label(t("gallery_sort_label"), html_for="gallery-sort"),
-                            dbc.Select(
-                                id="gallery-sort", options=sorts, value=view.values["sortierung"]
-                            ),
+                            dbc.Select(id="gallery-sort", options=sorts, value=view.values[G.SORT]),
                         ],
                         className="gallery-sort",
                     ),
@@ -334,7 +296,7 @@ def _count_text(total: int) -> str:
     return t("gallery_count", format_number(total))
 
 
-def _results(values: dict, result: data.GalleryPage) -> list:
+def _results(values: dict, result: gallery.GalleryPage) -> list:
     if not result.cards:
         return [_empty_state()]
     return [
@@ -354,7 +316,7 @@ def _empty_state() -> html.Div:
     )
 
 
-def _card(card: data.SolutionCard) -> html.Li:
+def _card(card: gallery.SolutionCard) -> html.Li:
     badges = [t(f"gallery_digital_{'digital' if card.is_digital else 'analog'}")]
     badges.append(t(f"gallery_maturity_{card.maturity}"))
     if card.has_video:
@@ -415,7 +377,7 @@ def _pagination(values: dict, page: int, pages: int) -> html.Nav | None:
         return None
 
     def link(number: int, text, class_name: str = "page-link") -> dcc.Link:
-        return dcc.Link(text, href=_href(values, seite=number), className=class_name)
+        return dcc.Link(text, href=_href(values, **{G.PAGE: number}), className=class_name)
 
     word = html.Span(f"{t('gallery_page')} ", className="visually-hidden")
     items = []

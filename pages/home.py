@@ -5,15 +5,14 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 from flask import current_app
 
-from dashboard import access, components, data
+from dashboard import access, components, db, overview, urls
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_date, format_money_whole, format_number, t
 
 access.register_page(__name__, path="/", title=lambda **_: t("home_title"), order=0)
 
-# Not "": dbc.Select puts a hidden, disabled option of value "" first, which would hide it.
-ALL = "alle"
-URL = [components.UrlParam("veranstaltung", "overview-event", default=ALL)]
+ALL = overview.ALL
+URL = [urls.UrlParam(overview.EVENT, "overview-event", default=ALL)]
 components.sync_url("overview", URL)
 
 ENTRY_POINTS = (
@@ -26,13 +25,11 @@ ENTRY_POINTS = (
 
 def layout(veranstaltung=None, **_kwargs):
     try:
-        events = data.events()
-        demo = data.is_demo_data()
+        events = overview.events()
+        chosen = overview.chosen_event(veranstaltung)
+        demo = db.is_demo_data()
     except DataUnavailable:
         return html.Div([html.H1(t("home_title")), components.error_notice(t("no_data"))])
-    known = {e.event_id for e in events}
-    chosen = components.query_value(veranstaltung)
-    chosen = chosen if chosen in known else ALL
     return html.Div(
         [
             html.H1(t("home_title")),
@@ -65,8 +62,7 @@ def layout(veranstaltung=None, **_kwargs):
     prevent_initial_call=True,
 )
 def show_event(event_id):
-    known = {e.event_id for e in data.events()}
-    return _figures(event_id if event_id in known else ALL)
+    return _figures(overview.chosen_event(event_id))
 
 
 def _intro() -> str:
@@ -76,8 +72,8 @@ def _intro() -> str:
 
 
 def _figures(event_id: str) -> html.Section:
-    totals = data.overview_totals(None if event_id == ALL else event_id)
-    kind = next((e.kind for e in data.events() if e.event_id == event_id), None)
+    found = overview.totals(event_id)
+    totals, kind = found.totals, found.kind
     hackathon = [
         (t("kpi_challenges"), format_number(totals.challenges), None),
         (t("overview_kpi_participants"), format_number(totals.participants), None),
@@ -92,7 +88,7 @@ def _figures(event_id: str) -> html.Section:
     ]
     others = ", ".join(
         f"{format_number(c.grants)} × {c.currency} ({format_money_whole(c.total, c.currency)})"
-        for c in totals.other_currencies
+        for c in found.other_currencies
     )
     funding = [
         (t("kpi_grants"), format_number(totals.grants), None),
@@ -139,7 +135,7 @@ def _entry_points() -> html.Section:
 
 
 def _events_table() -> html.Section:
-    rows = data.overview_by_event()
+    rows = overview.overview_by_event()
     lang = current_language()
     head = [
         t("overview_col_event"),
@@ -156,18 +152,18 @@ def _events_table() -> html.Section:
     numeric = set(range(3, len(head)))
 
     def cells(r):
-        dates = f"{format_date(r['starts_on'], lang)} – {format_date(r['ends_on'], lang)}"
+        dates = f"{format_date(r.starts_on, lang)} – {format_date(r.ends_on, lang)}"
         return [
-            r["name"],
-            t(f"overview_kind_{r['kind']}"),
+            r.name,
+            t(f"overview_kind_{r.kind}"),
             dates,
-            format_number(r["challenges"]),
-            format_number(r["participants"]) if r["participants"] is not None else "–",
-            format_number(r["solutions"]),
-            format_number(r["awarded_solutions"]),
-            format_money_whole(r["pledged_eur"]),
-            format_number(r["grants"]),
-            format_money_whole(r["eur_total"]),
+            format_number(r.challenges),
+            format_number(r.participants) if r.participants is not None else "–",
+            format_number(r.solutions),
+            format_number(r.awarded_solutions),
+            format_money_whole(r.pledged_eur),
+            format_number(r.grants),
+            format_money_whole(r.eur_total),
         ]
 
     body = [

@@ -2,7 +2,7 @@
 
 from dash import html
 
-from dashboard import access, components, datasets, figures
+from dashboard import access, components, figures, intern
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_money_whole, format_number, t
 
@@ -16,9 +16,9 @@ access.register_page(
 def layout(**_kwargs):
     lang = current_language()
     try:
-        pipeline = datasets.pipeline({}, lang)
-        budgets = datasets.patron_budgets({}, lang)
-        shortlist = datasets.shortlist_by_field({}, lang)
+        pipeline = intern.pipeline(None, lang)
+        budgets = intern.patron_budgets(None, lang)
+        shortlist = intern.shortlist_by_field(None, lang)
     except DataUnavailable:
         return html.Div([html.H1(t("intern_title")), components.error_notice(t("no_data"))])
     return html.Div(

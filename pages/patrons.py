@@ -8,8 +8,8 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 from flask_login import current_user
 
-from dashboard import access, components, data, matching, patronage
-from dashboard.curation import current_store
+from dashboard import access, components, matching, urls
+from dashboard import patrons as patronage
 from dashboard.db import DataUnavailable
 from dashboard.i18n import (
     current_language,
@@ -19,6 +19,7 @@ from dashboard.i18n import (
     format_percent,
     t,
 )
+from dashboard.store import current_store
 
 PATH = "/admin/paten"
 access.register_page(
@@ -35,8 +36,8 @@ NONE = "-"  # the "choose …" option (dbc.Select hides an option whose value is
 TOP = 10  # suggestions shown at once; the others behind "show more"
 UNSEEN = patronage.Outcome("stale", "patrons_stale")  # nothing to compare with: never write
 URL = [
-    components.UrlParam("loesung", SOLUTION_ID, default=NONE),
-    components.UrlParam("pate", PATRON_ID, default=NONE),
+    urls.UrlParam("loesung", SOLUTION_ID, default=NONE),
+    urls.UrlParam("pate", PATRON_ID, default=NONE),
 ]
 components.sync_url(PAGE, URL)
 
@@ -44,11 +45,11 @@ components.sync_url(PAGE, URL)
 @access.protected(access.CURATOR, PATH)
 def layout(**query: Any) -> html.Div:
     lang = current_language()
-    values = components.url_values(URL, query)
+    values = urls.url_values(URL, query)
     try:
-        solutions = data.matchable_solutions()
-        patrons = data.patrons()
-        solution_id = values["loesung"] if data.solution_need(values["loesung"]) else NONE
+        solutions = patronage.matchable_solutions()
+        patrons = patronage.patrons()
+        solution_id = values["loesung"] if patronage.solution_need(values["loesung"]) else NONE
         patron_id = values["pate"] if values["pate"] in {p.patron_id for p in patrons} else NONE
         suggestions = patronage.suggestions(solution_id) if solution_id != NONE else None
         seen = _seen(solution_id)
@@ -158,7 +159,7 @@ def show_patron(patron_id: str, _stamp):
     """Another patron chosen, or a pledge or offer changed the figures."""
     lang = current_language()
     try:
-        patrons = data.patrons()
+        patrons = patronage.patrons()
         return _patron_view(_find(patrons, patron_id), lang), _patron_list(patrons, lang)
     except DataUnavailable:
         return components.error_notice(t("no_data")), no_update
@@ -201,7 +202,7 @@ def _seen(solution_id: str) -> dict[str, Any]:
     return {"solution_id": solution_id, "version": current_store().entry(solution_id).version}
 
 
-def _find(patrons, patron_id: str | None) -> data.PatronSummary | None:
+def _find(patrons, patron_id: str | None) -> patronage.PatronSummary | None:
     return next((p for p in patrons if p.patron_id == patron_id), None)
 
 
@@ -214,13 +215,13 @@ def _notice(text: str, colour: str) -> html.Div:
 
 def _solution_options(solution_id: str) -> list[dict[str, str]]:
     """Shortlisted and matched solutions with their status; the chosen one even if it moved on."""
-    solutions = data.matchable_solutions()
+    solutions = patronage.matchable_solutions()
     options = [{"label": t("patrons_choose_solution"), "value": NONE}] + [
         {"label": f"{s.title} ({t(f'status_{s.status}')})", "value": s.solution_id}
         for s in solutions
     ]
     if solution_id != NONE and solution_id not in {s.solution_id for s in solutions}:
-        need = data.solution_need(solution_id)
+        need = patronage.solution_need(solution_id)
         if need is not None:
             options.append(
                 {"label": f"{need.title} ({t(f'status_{need.status}')})", "value": solution_id}
@@ -436,7 +437,7 @@ def _stale(outcome: patronage.Outcome, solution_id: str, lang: str) -> html.Div:
         [
             html.P(outcome.text(lang)),
             html.P(t("patrons_stale_changes"), className="mb-1") if outcome.changes else None,
-            html.Ul([html.Li(patronage.describe_change(c, lang)) for c in outcome.changes])
+            html.Ul([html.Li(patronage.change_text(c, lang)) for c in outcome.changes])
             if outcome.changes
             else None,
             html.Button(
@@ -474,10 +475,10 @@ def _patron_section(patrons, patron_id: str, lang: str) -> html.Section:
     )
 
 
-def _patron_view(patron: data.PatronSummary | None, lang: str) -> list[Any]:
+def _patron_view(patron: patronage.PatronSummary | None, lang: str) -> list[Any]:
     if patron is None:
         return []
-    patronships = data.patron_patronships(patron.patron_id)
+    patronships = patronage.patron_patronships(patron.patron_id)
     pledges = [p for p in patronships if p.status == "pledged"]
     offers = [p for p in patronships if p.status == "offered"]
     names = _names(lang)
@@ -533,7 +534,7 @@ def _patron_view(patron: data.PatronSummary | None, lang: str) -> list[Any]:
     ]
 
 
-def _solution_link(p: data.PatronPatronship) -> dcc.Link:
+def _solution_link(p: patronage.PatronPatronship) -> dcc.Link:
     return dcc.Link(p.title or p.solution_id, href=f"/loesungen/{p.solution_id}")
 
 
@@ -602,13 +603,13 @@ def _names(lang: str) -> dict[str, dict[str, str]]:
     }
 
 
-def _field_names(patron: data.PatronSummary, names: dict[str, dict[str, str]]) -> str:
+def _field_names(patron: patronage.PatronSummary, names: dict[str, dict[str, str]]) -> str:
     if not patron.action_fields:
         return t("patrons_all_fields")
     return ", ".join(names["fields"].get(code, code) for code in patron.action_fields)
 
 
-def _region_names(patron: data.PatronSummary, names: dict[str, dict[str, str]]) -> str:
+def _region_names(patron: patronage.PatronSummary, names: dict[str, dict[str, str]]) -> str:
     if not patron.districts:
         return t("patrons_all_regions")
     return ", ".join(names["places"].get(ags, ags) for ags in patron.districts)

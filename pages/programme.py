@@ -4,7 +4,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 from flask import current_app
 
-from dashboard import access, components, data, tool_list
+from dashboard import access, components, db, programme, tool_list, urls
 from dashboard.content import programme_text, split_title
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_date, format_money_whole, format_number, t
@@ -16,12 +16,11 @@ SEARCH_ID = "programme-tools-search"
 CATEGORY_ID = "programme-tools-category"
 COUNT_ID = "programme-tools-count"
 LIST_ID = "programme-tools-list"
-# dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
-ALL = "alle"
+ALL = programme.ALL
 # Typing replaces the URL (Back skips keystrokes); a chosen category is a step Back returns to.
 URL = [
-    components.UrlParam("suche", SEARCH_ID, default="", push=False),
-    components.UrlParam("kategorie", CATEGORY_ID, default=ALL),
+    urls.UrlParam(programme.SEARCH, SEARCH_ID, default="", push=False),
+    urls.UrlParam(programme.CATEGORY, CATEGORY_ID, default=ALL),
 ]
 components.sync_url("programme", URL)
 
@@ -30,13 +29,13 @@ def layout(suche=None, kategorie=None, **_kwargs):
     lang = current_language()
     title, story, is_sample = _story(lang)
     try:
-        totals = data.programme_totals()
-        categories = data.tool_categories()
-        demo = data.is_demo_data()
+        totals = programme.totals()
+        categories = programme.categories()
+        demo = db.is_demo_data()
     except DataUnavailable:
         return html.Div([html.H1(title), components.error_notice(t("no_data"))])
-    search = components.query_value(suche, default="")[:MAX_QUERY_LENGTH]
-    category = _known(components.query_value(kategorie, default=ALL), categories)
+    search = urls.first(suche)[:MAX_QUERY_LENGTH]
+    category = programme.chosen_category(kategorie, categories)
     return html.Div(
         [
             html.H1(title),
@@ -61,11 +60,8 @@ def layout(suche=None, kategorie=None, **_kwargs):
     prevent_initial_call=True,
 )
 def filter_tools(search, category):
-    return _tools(search or "", _known(category, data.tool_categories()), current_language())
-
-
-def _known(category: str | None, categories: tuple[str, ...]) -> str:
-    return category if category in categories else ALL
+    chosen = programme.chosen_category(category, programme.categories())
+    return _tools(search or "", chosen, current_language())
 
 
 def _story(lang: str) -> tuple[str, str, bool]:
@@ -76,15 +72,16 @@ def _story(lang: str) -> tuple[str, str, bool]:
     return title or t("programme_title"), body, is_sample
 
 
-def _figures(totals: data.ProgrammeTotals | None, lang: str) -> html.Div:
-    if totals is None:
+def _figures(found: programme.ProgrammeTotals | None, lang: str) -> html.Div:
+    if found is None:
         return html.P(t("programme_no_programme"), className="empty-state")
+    totals = found.programme
     others = ", ".join(
         f"{format_number(c.grants, lang=lang)} × {c.currency} "
         f"({format_money_whole(c.total, c.currency, lang=lang)})"
-        for c in totals.other_currencies
+        for c in found.other_currencies
     )
-    average = totals.eur_average
+    average = found.eur_average
     items = [
         (t("programme_kpi_grants"), format_number(totals.grants, lang=lang), None),
         (t("programme_kpi_recipients"), format_number(totals.recipients, lang=lang), None),
@@ -175,7 +172,7 @@ def _tools_section(
 
 def _tools(search: str, category: str, lang: str) -> tuple[str, html.Ul | html.P]:
     chosen = None if category == ALL else category
-    shown = data.tools(search[:MAX_QUERY_LENGTH] or None, chosen, lang)
-    total = len(data.tools(None, None, lang))
+    shown = programme.tools(search[:MAX_QUERY_LENGTH] or None, chosen, lang)
+    total = len(programme.tools(None, None, lang))
     count = tool_list.count_text(shown=len(shown), total=total, lang=lang)
     return count, tool_list.tool_list(shown)

@@ -3,13 +3,12 @@
 import json
 from html import escape
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 
-from dashboard import access, components, data, datasets, figures, scaling
-from dashboard.curation import STATUSES
+from dashboard import access, challenges, components, figures, scaling, scaling_score, urls
 from dashboard.db import DataUnavailable
 from dashboard.i18n import (
     current_language,
@@ -18,6 +17,8 @@ from dashboard.i18n import (
     format_number,
     t,
 )
+from dashboard.scaling import ScalingSelection
+from dashboard.store import STATUSES
 
 PATH = "/skalierung"
 access.register_page(
@@ -37,22 +38,22 @@ def _weight_id(name: str) -> str:
 
 
 URL = [
-    components.UrlParam(datasets.EVENT_PARAM, EVENT_ID, default=ALL_VALUE),
-    components.UrlParam(datasets.FIELD_PARAM, FIELD_ID, default=ALL_VALUE),
-    components.UrlParam(datasets.SCALING_STATUS_PARAM, STATUS_ID, default=ALL_VALUE),
+    urls.UrlParam(scaling.EVENT, EVENT_ID, default=ALL_VALUE),
+    urls.UrlParam(scaling.FIELD, FIELD_ID, default=ALL_VALUE),
+    urls.UrlParam(scaling.STATUS, STATUS_ID, default=ALL_VALUE),
     *(
         # A weight replaces its history entry: six sliders should not fill the Back button.
-        components.UrlParam(
-            scaling.WEIGHT_PARAMS[name],
+        urls.UrlParam(
+            scaling_score.WEIGHT_PARAMS[name],
             _weight_id(name),
-            default=scaling.DEFAULT_WEIGHTS[name],
+            default=scaling_score.DEFAULT_WEIGHTS[name],
             kind="int",
             push=False,
         )
-        for name in scaling.COMPONENTS
+        for name in scaling_score.COMPONENTS
     ),
-    components.UrlParam(datasets.SCALING_REGION_PARAM, REGION_ID, default=ALL_VALUE),
-    components.UrlParam(datasets.SCALING_CANDIDATE_PARAM, CANDIDATE_ID, default=ALL_VALUE),
+    urls.UrlParam(scaling.REGION, REGION_ID, default=ALL_VALUE),
+    urls.UrlParam(scaling.CANDIDATE, CANDIDATE_ID, default=ALL_VALUE),
 ]
 components.sync_url(PAGE, URL)
 ARIA_HIDDEN = {"aria-hidden": "true"}
@@ -61,11 +62,10 @@ ARIA_HIDDEN = {"aria-hidden": "true"}
 @access.protected(access.LEADERSHIP, PATH)
 def layout(**query: Any) -> html.Div:
     lang = current_language()
-    values = components.url_values(URL, query)
     try:
-        selection = datasets.scaling_selection(_strings(values))
-        options = data.challenge_filter_options(lang)
-        regions = data.scaling_regions()
+        selection = ScalingSelection.from_url(query)
+        options = challenges.options(lang)
+        regions = scaling.regions()
         ranking = _ranking_view(selection, lang)
         matrix = _matrix_view(selection, lang)
     except DataUnavailable:
@@ -126,12 +126,12 @@ def update_matrix(field: str | None, region: str | None, candidate: str | None):
     """The field, the regions or the candidate changed: the transfer map anew (not the weights)."""
     lang = current_language()
     params = {
-        datasets.FIELD_PARAM: field,
-        datasets.SCALING_REGION_PARAM: region,
-        datasets.SCALING_CANDIDATE_PARAM: candidate,
+        scaling.FIELD: field,
+        scaling.REGION: region,
+        scaling.CANDIDATE: candidate,
     }
     try:
-        return _matrix_view(datasets.scaling_selection(_strings(params)), lang)
+        return _matrix_view(ScalingSelection.from_url(params), lang)
     except DataUnavailable:
         return components.error_notice(t("no_data"))
 
@@ -140,9 +140,9 @@ def update_matrix(field: str | None, region: str | None, candidate: str | None):
 # follow as after a slider move).
 access.clientside_callback(
     "function(clicks) { if (!clicks) { throw window.dash_clientside.PreventUpdate; } return "
-    + json.dumps([scaling.DEFAULT_WEIGHTS[name] for name in scaling.COMPONENTS])
+    + json.dumps([scaling_score.DEFAULT_WEIGHTS[name] for name in scaling_score.COMPONENTS])
     + "; }",
-    [Output(_weight_id(name), "value", allow_duplicate=True) for name in scaling.COMPONENTS],
+    [Output(_weight_id(name), "value", allow_duplicate=True) for name in scaling_score.COMPONENTS],
     Input(RESET_WEIGHTS_ID, "n_clicks"),
     prevent_initial_call=True,
 )
@@ -150,33 +150,14 @@ access.clientside_callback(
 # Each slider's value beside it, at once, without the server.
 access.clientside_callback(
     "function() { return Array.prototype.slice.call(arguments).map(String); }",
-    [Output(f"{_weight_id(name)}-value", "children") for name in scaling.COMPONENTS],
-    [Input(_weight_id(name), "value") for name in scaling.COMPONENTS],
+    [Output(f"{_weight_id(name)}-value", "children") for name in scaling_score.COMPONENTS],
+    [Input(_weight_id(name), "value") for name in scaling_score.COMPONENTS],
     prevent_initial_call=True,
 )
 
 
-def _selection(query: str | None) -> datasets.ScalingSelection:
-    values = components.url_values(URL, components.query_params(query))
-    return datasets.scaling_selection(_strings(values))
-
-
-def _strings(values: dict[str, Any]) -> dict[str, str]:
-    """URL values as the datasets read them (as /daten/… receives them): "all" left out."""
-    return {k: str(v) for k, v in values.items() if v not in (None, "", ALL_VALUE)}
-
-
-def _download_query(selection: datasets.ScalingSelection) -> str:
-    """The selection with every weight spelled out, so a download says how it was ranked."""
-    params = {
-        datasets.EVENT_PARAM: selection.event_id,
-        datasets.FIELD_PARAM: selection.action_field,
-        datasets.SCALING_STATUS_PARAM: selection.status,
-        **{scaling.WEIGHT_PARAMS[n]: str(selection.weights[n]) for n in scaling.COMPONENTS},
-        datasets.SCALING_REGION_PARAM: selection.regierungsbezirk,
-        datasets.SCALING_CANDIDATE_PARAM: selection.candidate,
-    }
-    return urlencode({k: v for k, v in params.items() if v})
+def _selection(query: str | None) -> ScalingSelection:
+    return ScalingSelection.from_url(urls.query_params(query))
 
 
 # --- filters and weights ---------------------------------------------------------------------
@@ -193,7 +174,7 @@ def _select(select_id: str, label: str, choices: list[dict[str, str]], value: An
 
 
 def _filter_bar(
-    options: data.ChallengeFilterOptions, selection: datasets.ScalingSelection
+    options: challenges.ChallengeFilterOptions, selection: ScalingSelection
 ) -> html.Section:
     events = [{"label": t("scaling_all_events"), "value": ALL_VALUE}] + [
         {"label": e.name, "value": e.code} for e in options.events
@@ -221,9 +202,10 @@ def _filter_bar(
     )
 
 
-def _weights(selection: datasets.ScalingSelection) -> html.Section:
+def _weights(selection: ScalingSelection) -> html.Section:
     defaults = ", ".join(
-        f"{t(f'scaling_component_{n}')} {scaling.DEFAULT_WEIGHTS[n]}" for n in scaling.COMPONENTS
+        f"{t(f'scaling_component_{n}')} {scaling_score.DEFAULT_WEIGHTS[n]}"
+        for n in scaling_score.COMPONENTS
     )
     return html.Section(
         [
@@ -231,7 +213,7 @@ def _weights(selection: datasets.ScalingSelection) -> html.Section:
             html.P(t("scaling_weights_help"), className="small mb-1"),
             html.P(t("scaling_defaults", defaults), className="small", id="scaling-defaults"),
             html.Div(
-                [_weight(name, selection.weights[name]) for name in scaling.COMPONENTS],
+                [_weight(name, selection.weights[name]) for name in scaling_score.COMPONENTS],
                 className="scaling-weights",
             ),
             html.Button(
@@ -272,8 +254,8 @@ def _weight(name: str, value: int) -> html.Div:
             dbc.Input(
                 id=slider_id,
                 type="range",
-                min=scaling.MIN_WEIGHT,
-                max=scaling.MAX_WEIGHT,
+                min=scaling_score.MIN_WEIGHT,
+                max=scaling_score.MAX_WEIGHT,
                 step=1,
                 value=value,
                 debounce=300,  # milliseconds: one ranking after the thumb rests, not one a step
@@ -288,7 +270,7 @@ def _method() -> html.Details:
     return html.Details(
         [
             html.Summary(t("scaling_method_title")),
-            html.Ul([html.Li(t(f"scaling_method_{n}")) for n in scaling.COMPONENTS]),
+            html.Ul([html.Li(t(f"scaling_method_{n}")) for n in scaling_score.COMPONENTS]),
             html.P(t("scaling_method_filters"), className="small"),
         ],
         className="scaling-method",
@@ -298,9 +280,9 @@ def _method() -> html.Details:
 # --- the ranking -----------------------------------------------------------------------------
 
 
-def _ranking_view(selection: datasets.ScalingSelection, lang: str) -> dict[str, Any]:
-    ranked, total = datasets.scaling_ranking(selection, lang)
-    query = _download_query(selection)
+def _ranking_view(selection: ScalingSelection, lang: str) -> dict[str, Any]:
+    ranked, total = scaling.ranking(selection, lang)
+    query = selection.query()
     choices = [{"label": t("scaling_matrix_no_candidate"), "value": ALL_VALUE}] + [
         {"label": f"{r.rank}. {r.candidate.title}", "value": r.candidate.solution_id}
         for r in ranked
@@ -321,7 +303,7 @@ def _ranking_view(selection: datasets.ScalingSelection, lang: str) -> dict[str, 
 
 
 def _ranking_table(
-    ranked: list[scaling.Ranked], total: int, weights: dict[str, int], lang: str
+    ranked: list[scaling_score.Ranked], total: int, weights: dict[str, int], lang: str
 ) -> dcc.Markdown:
     """The ranking as one piece of HTML, every text escaped.
 
@@ -341,7 +323,7 @@ def _ranking_table(
             *(
                 f'<th scope="col"><abbr title="{_e(t(f"scaling_component_{n}"))}">'
                 f"{_e(t(f'scaling_short_{n}'))}</abbr></th>"
-                for n in scaling.COMPONENTS
+                for n in scaling_score.COMPONENTS
             ),
         ]
     )
@@ -360,10 +342,11 @@ def _e(text: object) -> str:
     return escape(" ".join(str(text).split()), quote=True)
 
 
-def _ranking_row(ranked: scaling.Ranked, weights: dict[str, int], lang: str) -> str:
+def _ranking_row(ranked: scaling_score.Ranked, weights: dict[str, int], lang: str) -> str:
     c = ranked.candidate
     lines = "".join(
-        f"<li>{_e(line)}</li>" for line in scaling.explanation(c, ranked.components, weights, lang)
+        f"<li>{_e(line)}</li>"
+        for line in scaling_score.explanation(c, ranked.components, weights, lang)
     )
     why = (
         f'<details class="scaling-why"><summary>{_e(t("scaling_why"))}'
@@ -375,7 +358,7 @@ def _ranking_row(ranked: scaling.Ranked, weights: dict[str, int], lang: str) -> 
         f'<a class="scaling-title" href="{_e(href)}">{_e(c.title)}</a>'
         f'<span class="d-block small text-body-secondary">{_e(c.action_field_name)}</span>{why}'
     )
-    cells = "".join(_component_cell(ranked, name, lang) for name in scaling.COMPONENTS)
+    cells = "".join(_component_cell(ranked, name, lang) for name in scaling_score.COMPONENTS)
     return (
         f'<tr class="scaling-row" data-solution="{_e(c.solution_id)}">'
         f'<td class="text-end">{_e(format_number(ranked.rank, lang=lang))}</td>'
@@ -385,7 +368,7 @@ def _ranking_row(ranked: scaling.Ranked, weights: dict[str, int], lang: str) -> 
     )
 
 
-def _component_cell(ranked: scaling.Ranked, name: str, lang: str) -> str:
+def _component_cell(ranked: scaling_score.Ranked, name: str, lang: str) -> str:
     """A component's value as a number and a small bar (the bar only repeats the number)."""
     value = ranked.components[name]
     if name == "rating" and ranked.candidate.mean_rating is None:
@@ -401,14 +384,14 @@ def _component_cell(ranked: scaling.Ranked, name: str, lang: str) -> str:
 
 def _downloads(query: str) -> html.P:
     label = t("downloads_label", t("scaling_ranking_title"))
-    return components.downloads(datasets.SCALING_RANKING_DATASET, query, label)
+    return components.downloads(scaling.RANKING_DATASET, query, label)
 
 
 # --- the transfer map ------------------------------------------------------------------------
 
 
 def _matrix_section(
-    selection: datasets.ScalingSelection,
+    selection: ScalingSelection,
     regions: tuple[str, ...],
     choices: list[dict[str, str]],
     matrix: list[Any],
@@ -454,9 +437,9 @@ def _matrix_section(
     )
 
 
-def _matrix_view(selection: datasets.ScalingSelection, lang: str) -> list[Any]:
-    cells, chosen, targets = datasets.scaling_matrix(selection, lang)
-    table = datasets.scaling_matrix_table(_strings_of(selection), lang)
+def _matrix_view(selection: ScalingSelection, lang: str) -> list[Any]:
+    cells, chosen, targets = scaling.matrix(selection, lang)
+    table = scaling.matrix_table(selection, lang)
     note = None
     if chosen:
         note = html.P(
@@ -477,21 +460,17 @@ def _matrix_view(selection: datasets.ScalingSelection, lang: str) -> list[Any]:
             table,
             None if table.empty else figures.heatmap(table, "feld", "region", "ohne_loesung", lang),
             _heatmap_summary(cells, lang),
-            _download_query(selection),
+            selection.query(),
             lang,
         ),
     ]
 
 
-def _strings_of(selection: datasets.ScalingSelection) -> dict[str, str]:
-    return dict(components.query_params(_download_query(selection)))  # type: ignore[arg-type]
-
-
 def _matrix_table(
-    cells: tuple[data.TransferCell, ...],
-    chosen: scaling.Candidate | None,
+    cells: tuple[scaling.TransferCell, ...],
+    chosen: scaling_score.Candidate | None,
     targets: set[tuple[str, str]],
-    selection: datasets.ScalingSelection,
+    selection: ScalingSelection,
     lang: str,
 ) -> html.Table:
     regions = list(dict.fromkeys((c.region_key, c.region_name) for c in cells))
@@ -526,8 +505,8 @@ def _matrix_table(
 
 
 def _matrix_cell(
-    cell: data.TransferCell,
-    chosen: scaling.Candidate | None,
+    cell: scaling.TransferCell,
+    chosen: scaling_score.Candidate | None,
     targets: set[tuple[str, str]],
     lang: str,
 ) -> html.Td:
@@ -564,7 +543,7 @@ def _matrix_cell(
     return html.Td(lines, className=" ".join(classes))
 
 
-def _heatmap_summary(cells: tuple[data.TransferCell, ...], lang: str) -> str:
+def _heatmap_summary(cells: tuple[scaling.TransferCell, ...], lang: str) -> str:
     if not cells:
         return ""
     top = max(cells, key=lambda c: c.unsolved)

@@ -7,11 +7,13 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 from flask import request
 
-from dashboard import access, components, data, datasets, patronage
-from dashboard.curation import STATUSES
+from dashboard import access, components, overview, urls
+from dashboard import patrons as patronage
 from dashboard.db import DataUnavailable
-from dashboard.exports import DataTable
 from dashboard.i18n import current_language, format_date, format_number, t
+from dashboard.patrons import ShortlistFilters
+from dashboard.store import STATUSES
+from dashboard.tables import DataTable
 
 PATH = "/admin/shortlist"
 access.register_page(
@@ -22,22 +24,21 @@ PAGE = "shortlist"
 EVENT_ID, FIELD_ID, STATUS_ID = "shortlist-event", "shortlist-field", "shortlist-status"
 ALL_VALUE = "alle"
 URL = [
-    components.UrlParam(patronage.EVENT_PARAM, EVENT_ID, default=ALL_VALUE),
-    components.UrlParam(patronage.FIELD_PARAM, FIELD_ID, default=ALL_VALUE),
-    components.UrlParam(patronage.STATUS_PARAM, STATUS_ID, default=patronage.DEFAULT_STATUS),
+    urls.UrlParam(patronage.EVENT, EVENT_ID, default=ALL_VALUE),
+    urls.UrlParam(patronage.FIELD, FIELD_ID, default=ALL_VALUE),
+    urls.UrlParam(patronage.STATUS, STATUS_ID, default=patronage.DEFAULT_STATUS),
 ]
 components.sync_url(PAGE, URL)
-CRITERIA = tuple(key for key, _label in datasets.CRITERIA_COLUMNS)
+CRITERIA = tuple(key for key, _label in patronage.CRITERIA_COLUMNS)
 
 
 @access.protected(access.CURATOR, PATH)
 def layout(**query: Any) -> html.Div:
     lang = current_language()
     try:
-        params = _strings(components.url_values(URL, query))
-        filters = patronage.shortlist_filters(params)
-        table = datasets.shortlist(params, lang)
-        events = data.events()
+        filters = ShortlistFilters.from_url(query)
+        table = patronage.shortlist(filters, lang)
+        events = overview.events()
         fields = patronage.action_fields()
     except DataUnavailable:
         return html.Div(
@@ -67,15 +68,14 @@ def update(query: str | None):
     """A filter changed (or Back/Forward): the cards, the heading line and the download anew."""
     lang = current_language()
     try:
-        params = _strings(components.url_values(URL, components.query_params(query)))
-        filters = patronage.shortlist_filters(params)
-        table = datasets.shortlist(params, lang)
+        filters = ShortlistFilters.from_url(urls.query_params(query))
+        table = patronage.shortlist(filters, lang)
     except DataUnavailable:
         return components.error_notice(t("no_data")), "", _xlsx_href("")
     return (
         _cards(table, lang),
         _meta(filters, table, lang),
-        _xlsx_href(patronage.shortlist_query(filters)),
+        _xlsx_href(filters.query()),
     )
 
 
@@ -88,18 +88,13 @@ access.clientside_callback(
 )
 
 
-def _strings(values: dict[str, Any]) -> dict[str, str]:
-    """URL values as the dataset reads them (as /daten/shortlist.xlsx receives them)."""
-    return {k: str(v) for k, v in values.items() if v not in (None, "", ALL_VALUE)}
-
-
 def _xlsx_href(query: str) -> str:
-    return f"/daten/{datasets.SHORTLIST_DATASET}.xlsx" + (f"?{query}" if query else "")
+    return f"/daten/{patronage.SHORTLIST_DATASET}.xlsx" + (f"?{query}" if query else "")
 
 
-def _meta(filters: data.ShortlistFilters, table: DataTable, lang: str) -> str:
+def _meta(filters: ShortlistFilters, table: DataTable, lang: str) -> str:
     """Date and filters in one line: on paper it says what the list is and when it was made."""
-    events = {e.event_id: e.name for e in data.events()}
+    events = {e.event_id: e.name for e in overview.events()}
     fields = patronage.action_fields()
     return t(
         "patrons_shortlist_meta",
@@ -163,8 +158,8 @@ def _controls(filters, events, fields, lang: str) -> html.Section:
                     html.A(
                         t("patrons_shortlist_xlsx"),
                         id="shortlist-xlsx",
-                        href=_xlsx_href(patronage.shortlist_query(filters)),
-                        download=f"{datasets.SHORTLIST_DATASET}.xlsx",
+                        href=_xlsx_href(filters.query()),
+                        download=f"{patronage.SHORTLIST_DATASET}.xlsx",
                         className="btn btn-outline-secondary",
                     ),
                     dcc.Link(

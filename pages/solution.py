@@ -1,28 +1,18 @@
 """Solution page `/loesungen/<id>`: a solution, its video behind consent, patrons, related ones."""
 
 from decimal import Decimal
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from dash import Input, Output, State, dcc, html, no_update
 
-from dashboard import access, components, data, exports, video
+from dashboard import access, components, solutions, tables, video
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_date, format_money, format_number, t
-
-MAX_ID_LENGTH = 64  # ids are short; a longer path segment cannot be one
-
-
-def _find(solution_id: str | None) -> data.SolutionDetail | None:
-    # The router passes the path segment as the browser sent it, percent-encoded.
-    solution_id = unquote(solution_id or "")
-    if not solution_id or len(solution_id) > MAX_ID_LENGTH:
-        return None
-    return data.solution_detail(solution_id)
 
 
 def _title(solution_id: str | None = None, **_kwargs) -> str:
     try:
-        solution = _find(solution_id)
+        solution = solutions.find(solution_id)
     except DataUnavailable:
         return t("nav_solutions")
     return solution.title if solution else t("solution_not_found_title")
@@ -33,11 +23,11 @@ access.register_page(__name__, path_template="/loesungen/<solution_id>", title=_
 
 def layout(solution_id: str | None = None, **_kwargs):
     try:
-        solution = _find(solution_id)
+        solution = solutions.find(solution_id)
         if solution is None:
             return _not_found()
-        pledges = data.solution_pledges(solution.solution_id)
-        related = data.related_solutions(solution.solution_id)
+        pledges = solutions.pledges(solution.solution_id)
+        related = solutions.related(solution.solution_id)
     except DataUnavailable:
         return html.Div([html.H1(t("nav_solutions")), components.error_notice(t("no_data"))])
     lang = current_language()
@@ -82,7 +72,7 @@ def load_video(n_clicks, solution_id):
     """The visitor consented: only now does the page hold the YouTube player."""
     if not n_clicks:
         return no_update
-    solution = _find(solution_id)
+    solution = solutions.find(solution_id)
     found = video.video_of(solution.video_url) if solution else None
     return video.player(found, solution.title) if found else video.no_video()
 
@@ -127,7 +117,7 @@ def _not_found() -> html.Div:
     )
 
 
-def _badges(solution: data.SolutionDetail) -> html.P:
+def _badges(solution: solutions.SolutionDetail) -> html.P:
     award = (
         html.Span(t(f"solution_award_{solution.award}"), className=f"badge award-{solution.award}")
         if solution.award
@@ -139,7 +129,7 @@ def _badges(solution: data.SolutionDetail) -> html.P:
     return html.P([award, " " if award else None, maturity], className="solution-badges")
 
 
-def _facts(solution: data.SolutionDetail, lang: str) -> html.Section:
+def _facts(solution: solutions.SolutionDetail, lang: str) -> html.Section:
     pairs = [
         ("solution_team", _team(solution)),
         ("solution_challenge", _challenge(solution)),
@@ -170,7 +160,7 @@ def _facts(solution: data.SolutionDetail, lang: str) -> html.Section:
     )
 
 
-def _team(solution: data.SolutionDetail) -> list:
+def _team(solution: solutions.SolutionDetail) -> list:
     size = (
         t("solution_team_size_one")
         if solution.team_size == 1
@@ -179,7 +169,7 @@ def _team(solution: data.SolutionDetail) -> list:
     return [solution.team_name, f" ({size})"]
 
 
-def _challenge(solution: data.SolutionDetail) -> list | str:
+def _challenge(solution: solutions.SolutionDetail) -> list | str:
     if not solution.challenge_id:
         return t("solution_free_idea")
     by = t("solution_challenge_by", solution.challenge_org) if solution.challenge_org else None
@@ -192,7 +182,7 @@ def _tags(tags: tuple[str, ...]) -> html.Ul | str:
     return html.Ul([html.Li(tag, className="tag") for tag in tags], className="tag-list")
 
 
-def _event(solution: data.SolutionDetail, lang: str) -> str:
+def _event(solution: solutions.SolutionDetail, lang: str) -> str:
     return t(
         "solution_event_dates",
         solution.event_name,
@@ -201,18 +191,18 @@ def _event(solution: data.SolutionDetail, lang: str) -> str:
     )
 
 
-def _pledges(pledges: tuple[data.Pledge, ...], lang: str) -> html.Section:
+def _pledges(pledges: tuple[solutions.Pledge, ...], lang: str) -> html.Section:
     heading = html.H2(t("solution_pledges"), id="solution-pledges-heading", className="h4")
     if not pledges:
         body = [html.P(t("solution_pledges_none"), className="empty-state")]
     else:
-        table = exports.DataTable(
+        table = tables.DataTable(
             name="solution_pledges",
             title=t("solution_pledges_caption"),
             columns=(
-                exports.Column("patron", t("solution_pledge_patron")),
-                exports.Column("amount_eur", t("solution_pledge_amount"), exports.MONEY),
-                exports.Column("pledged_on", t("solution_pledge_date"), exports.DATE),
+                tables.Column("patron", t("solution_pledge_patron")),
+                tables.Column("amount_eur", t("solution_pledge_amount"), tables.MONEY),
+                tables.Column("pledged_on", t("solution_pledge_date"), tables.DATE),
             ),
             rows=tuple((p.patron_name, p.amount_eur, p.pledged_on) for p in pledges),
         )
@@ -231,7 +221,7 @@ def _pledges(pledges: tuple[data.Pledge, ...], lang: str) -> html.Section:
     )
 
 
-def _related(related: tuple[data.RelatedSolution, ...]) -> html.Nav:
+def _related(related: tuple[solutions.RelatedSolution, ...]) -> html.Nav:
     heading = html.H2(t("solution_related"), id="solution-related-heading", className="h4")
     if not related:
         body = html.P(t("solution_related_none"), className="empty-state")
@@ -244,7 +234,7 @@ def _related(related: tuple[data.RelatedSolution, ...]) -> html.Nav:
     )
 
 
-def _related_item(item: data.RelatedSolution) -> html.Li:
+def _related_item(item: solutions.RelatedSolution) -> html.Li:
     notes = [t(f"solution_award_{item.award}")] if item.award else []
     if item.same_challenge:
         notes.append(t("solution_related_same_challenge"))

@@ -1,15 +1,10 @@
 -- Purpose: challenges per umbrella association of the posting organisation; code NULL: none given
--- Parameters: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter), $lang (de or en; NULL: de)
+-- Parameters: the filters of challenges_filtered: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter), $lang (de or en; NULL: de)
 -- Columns: code, name, challenges
 WITH filtered AS (
     SELECT o.association
-    FROM challenges AS c
-    LEFT JOIN districts AS d ON d.ags = c.district_ags
+    FROM challenges_filtered($event_id, $action_field, $regierungsbezirk, $district_ags) AS c
     LEFT JOIN organisations AS o ON o.org_id = c.org_id
-    WHERE ($event_id IS NULL OR c.event_id = $event_id)
-      AND ($action_field IS NULL OR c.action_field = $action_field)
-      AND ($regierungsbezirk IS NULL OR d.regierungsbezirk = $regierungsbezirk)
-      AND ($district_ags IS NULL OR c.district_ags = $district_ags)
 ),
 counted AS (
     SELECT

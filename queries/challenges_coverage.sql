@@ -1,5 +1,5 @@
 -- Purpose: per action field, how many challenges got no solution, exactly one, two or more
--- Parameters: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter), $lang (de or en; NULL: de)
+-- Parameters: the filters of challenges_filtered: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter), $lang (de or en; NULL: de)
 -- Columns: code, name, none, one, two_plus
 WITH solutions_per_challenge AS (
     SELECT challenge_id, count(*) AS solutions
@@ -9,13 +9,8 @@ WITH solutions_per_challenge AS (
 ),
 filtered AS (
     SELECT c.action_field, coalesce(s.solutions, 0) AS solutions
-    FROM challenges AS c
-    LEFT JOIN districts AS d ON d.ags = c.district_ags
+    FROM challenges_filtered($event_id, $action_field, $regierungsbezirk, $district_ags) AS c
     LEFT JOIN solutions_per_challenge AS s ON s.challenge_id = c.challenge_id
-    WHERE ($event_id IS NULL OR c.event_id = $event_id)
-      AND ($action_field IS NULL OR c.action_field = $action_field)
-      AND ($regierungsbezirk IS NULL OR d.regierungsbezirk = $regierungsbezirk)
-      AND ($district_ags IS NULL OR c.district_ags = $district_ags)
 )
 SELECT
     a.code,

@@ -1,8 +1,7 @@
--- Purpose: events that have challenges, for the event filter of /herausforderungen
+-- Purpose: events that have challenges, oldest first, for the event filter of /herausforderungen and /skalierung
 -- Parameters: none
--- Columns: event_id, name, starts_on, challenges
-SELECT e.event_id, e.name, e.starts_on, count(*) AS challenges
+-- Columns: code, name
+SELECT e.event_id AS code, e.name
 FROM events AS e
-JOIN challenges AS c ON c.event_id = e.event_id
-GROUP BY e.event_id, e.name, e.starts_on
+WHERE EXISTS (SELECT 1 FROM challenges AS c WHERE c.event_id = e.event_id)
 ORDER BY e.starts_on, e.event_id

@@ -3,4 +3,4 @@
 -- Columns: ags, name, regierungsbezirk
 SELECT ags, name, regierungsbezirk
 FROM districts
-ORDER BY regierungsbezirk, strip_accents(lower(name)), ags
+ORDER BY regierungsbezirk, sort_de(name), ags

@@ -1,14 +1,9 @@
 -- Purpose: challenges posted per day (span up to 62 days, so each day stays readable) or per ISO week (longer spans), gaps filled with 0
--- Parameters: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter)
+-- Parameters: the filters of challenges_filtered: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter)
 -- Columns: period, unit, challenges
 WITH filtered AS (
-    SELECT c.posted_on
-    FROM challenges AS c
-    LEFT JOIN districts AS d ON d.ags = c.district_ags
-    WHERE ($event_id IS NULL OR c.event_id = $event_id)
-      AND ($action_field IS NULL OR c.action_field = $action_field)
-      AND ($regierungsbezirk IS NULL OR d.regierungsbezirk = $regierungsbezirk)
-      AND ($district_ags IS NULL OR c.district_ags = $district_ags)
+    SELECT posted_on
+    FROM challenges_filtered($event_id, $action_field, $regierungsbezirk, $district_ags)
 ),
 span AS (
     SELECT

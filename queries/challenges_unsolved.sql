@@ -1,5 +1,5 @@
 -- Purpose: challenges without any solution under the filters, sorted and paged on the server
--- Parameters: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter), $lang (de or en; NULL: de), $sort_key (title, organisation, action_field, district or posted_on; NULL: posted_on), $descending (boolean; NULL: false), $limit (integer; NULL: all), $offset (integer; NULL: 0)
+-- Parameters: the filters of challenges_filtered: $event_id, $action_field, $regierungsbezirk, $district_ags (each text; NULL: no filter), $lang (de or en; NULL: de), $sort_key (title, organisation, action_field, district or posted_on; NULL: posted_on), $descending (boolean; NULL: false), $limit (integer; NULL: all), $offset (integer; NULL: 0)
 -- Columns: challenge_id, title, organisation, action_field, district, posted_on
 WITH unsolved AS (
     SELECT
@@ -7,28 +7,22 @@ WITH unsolved AS (
         c.title,
         o.name AS organisation,
         CASE WHEN $lang = 'en' THEN a.name_en ELSE a.name_de END AS action_field,
-        d.name AS district,
+        c.district_name AS district,
         c.posted_on
-    FROM challenges AS c
-    LEFT JOIN districts AS d ON d.ags = c.district_ags
+    FROM challenges_filtered($event_id, $action_field, $regierungsbezirk, $district_ags) AS c
     LEFT JOIN organisations AS o ON o.org_id = c.org_id
     LEFT JOIN action_fields AS a ON a.code = c.action_field
-    WHERE ($event_id IS NULL OR c.event_id = $event_id)
-      AND ($action_field IS NULL OR c.action_field = $action_field)
-      AND ($regierungsbezirk IS NULL OR d.regierungsbezirk = $regierungsbezirk)
-      AND ($district_ags IS NULL OR c.district_ags = $district_ags)
-      AND NOT EXISTS (SELECT 1 FROM solutions AS s WHERE s.challenge_id = c.challenge_id)
+    WHERE NOT EXISTS (SELECT 1 FROM solutions AS s WHERE s.challenge_id = c.challenge_id)
 ),
 keyed AS (
     SELECT
         *,
-        -- Umlauts sort with their base letter (Ö with O), as a German reader expects.
-        strip_accents(lower(CASE coalesce($sort_key, 'posted_on')
+        sort_de(CASE coalesce($sort_key, 'posted_on')
             WHEN 'title' THEN title
             WHEN 'organisation' THEN organisation
             WHEN 'action_field' THEN action_field
             WHEN 'district' THEN district
-        END)) AS text_key,
+        END) AS text_key,
         CASE WHEN coalesce($sort_key, 'posted_on') = 'posted_on' THEN posted_on END AS date_key,
         coalesce($descending, false) AS descending
     FROM unsolved
@@ -41,7 +35,7 @@ ORDER BY
     CASE WHEN NOT descending THEN date_key END ASC NULLS LAST,
     CASE WHEN descending THEN date_key END DESC NULLS LAST,
     posted_on,
-    strip_accents(lower(title)),
+    sort_de(title),
     challenge_id
 LIMIT $limit
 OFFSET $offset

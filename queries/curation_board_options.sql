@@ -12,4 +12,4 @@ FROM (
     SELECT 'patron', 3, patron_id, name, NULL
     FROM patrons
 )
-ORDER BY kind_order, date_key, strip_accents(lower(name)), code
+ORDER BY kind_order, date_key, sort_de(name), code

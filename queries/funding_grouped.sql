@@ -1,15 +1,13 @@
 -- Purpose: grants of /foerderung under the filters grouped by $group (field, association, regierungsbezirk, district, month, band, recipient); euro total and count of EUR grants, and the count of grants in other currencies (never added in)
--- Parameters: $group (text), $lang (de or en; NULL: de), $edges (DECIMAL[]: lower edges of the amount bands after the first), $year_from, $year_to (integer or NULL), $action_field, $association (text, '': without one; NULL: no filter), $regierungsbezirk, $district_ags, $programme (text or NULL), $amount_min, $amount_max (DECIMAL or NULL: open; EUR grants only when set)
+-- Parameters: $group (text), $lang (de or en; NULL: de), $edges (DECIMAL[]: lower edges of the amount bands after the first), and the filters of grants_filtered: $year_from, $year_to, $action_field, $association, $regierungsbezirk, $district_ags, $programme, $amount_min, $amount_max
 -- Columns: key, label, parent, eur_total, eur_grants, other_grants
 WITH filtered AS (
     SELECT
         g.*,
-        d.name AS district_name,
-        d.regierungsbezirk,
         CASE $group
             WHEN 'field' THEN coalesce(g.action_field, '')
             WHEN 'association' THEN coalesce(g.association, '')
-            WHEN 'regierungsbezirk' THEN coalesce(d.regierungsbezirk, '')
+            WHEN 'regierungsbezirk' THEN coalesce(g.regierungsbezirk, '')
             WHEN 'district' THEN coalesce(g.district_ags, '')
             WHEN 'month' THEN strftime(date_trunc('month', g.award_date), '%Y-%m-%d')
             -- band i: amount at or above i of the edges; only for EUR grants
@@ -17,19 +15,7 @@ WITH filtered AS (
                 THEN len(list_filter($edges, lambda e: e <= g.amount))::VARCHAR ELSE '' END
             WHEN 'recipient' THEN g.recipient_org_id
         END AS key
-    FROM grants AS g
-    LEFT JOIN districts AS d ON d.ags = g.district_ags
-    WHERE ($year_from IS NULL OR year(g.award_date) >= $year_from)
-      AND ($year_to IS NULL OR year(g.award_date) <= $year_to)
-      -- '' chooses the grants without an action field / association ("ohne Zuordnung")
-      AND ($action_field IS NULL OR coalesce(g.action_field, '') = $action_field)
-      AND ($association IS NULL OR coalesce(g.association, '') = $association)
-      AND ($regierungsbezirk IS NULL OR d.regierungsbezirk = $regierungsbezirk)
-      AND ($district_ags IS NULL OR g.district_ags = $district_ags)
-      AND ($programme IS NULL OR g.programme = $programme)
-      -- amount bands are euro bands: a band filter keeps EUR grants only
-      AND ($amount_min IS NULL OR (g.currency = 'EUR' AND g.amount >= $amount_min))
-      AND ($amount_max IS NULL OR (g.currency = 'EUR' AND g.amount < $amount_max))
+    FROM grants_filtered($year_from, $year_to, $action_field, $association, $regierungsbezirk, $district_ags, $programme, $amount_min, $amount_max) AS g
 )
 SELECT
     f.key,

@@ -15,4 +15,4 @@ SELECT * FROM (
     UNION ALL
     SELECT 'district', ags, name, regierungsbezirk FROM districts
 )
-ORDER BY kind, CASE WHEN kind IN ('year', 'district') THEN code END, strip_accents(lower(name))
+ORDER BY kind, CASE WHEN kind IN ('year', 'district') THEN code END, sort_de(name)

@@ -1,36 +1,8 @@
 -- Purpose: the gallery's result count and facet counts for a search; each facet counts as if its own choice were not made, so the visitor sees what another choice would bring
--- Parameters: $terms, $events, $fields, $awards, $digital, $maturities, $tags (lists of text or NULL; $digital text or NULL), $lang, $tag_limit
+-- Parameters: the choices of solutions_found: $terms, $events, $fields, $awards, $digital, $maturities, $tags (lists of text or NULL; $digital text or NULL); $lang, $tag_limit
 -- Columns: facet, value, label, solutions, position
-WITH chosen AS (
-    SELECT
-        CAST($terms AS VARCHAR[]) AS terms,
-        CAST($events AS VARCHAR[]) AS events,
-        CAST($fields AS VARCHAR[]) AS fields,
-        CAST($awards AS VARCHAR[]) AS awards,
-        CAST($digital AS VARCHAR) AS digital,
-        CAST($maturities AS VARCHAR[]) AS maturities,
-        CAST($tags AS VARCHAR[]) AS tags
-),
-found AS MATERIALIZED (
-    SELECT
-        s.event_id,
-        s.action_field,
-        coalesce(s.award, 'none') AS award,
-        CASE WHEN s.is_digital THEN 'digital' ELSE 'analog' END AS digital,
-        s.maturity,
-        s.tags,
-        c.events IS NULL OR list_contains(c.events, s.event_id) AS by_event,
-        c.fields IS NULL OR list_contains(c.fields, s.action_field) AS by_field,
-        c.awards IS NULL OR list_contains(c.awards, coalesce(s.award, 'none')) AS by_award,
-        c.digital IS NULL OR c.digital = CASE WHEN s.is_digital THEN 'digital' ELSE 'analog' END
-            AS by_digital,
-        c.maturities IS NULL OR list_contains(c.maturities, s.maturity) AS by_maturity,
-        c.tags IS NULL OR list_has_any(s.tags, c.tags) AS by_tag
-    FROM solution_search AS s, chosen AS c
-    WHERE c.terms IS NULL
-        OR list_bool_and(list_transform(
-            c.terms, lambda t: contains(s.title_norm, t) OR contains(s.body_norm, t)
-        ))
+WITH found AS MATERIALIZED (
+    SELECT * FROM solutions_found($terms, $events, $fields, $awards, $digital, $maturities, $tags)
 ),
 tag_counts AS (
     SELECT tag, count(*) AS solutions
@@ -90,7 +62,7 @@ FROM (
     SELECT tag FROM tag_counts
     QUALIFY row_number() OVER (ORDER BY solutions DESC, tag) <= coalesce($tag_limit, 15)
     UNION
-    SELECT unnest(tags) FROM chosen
+    SELECT unnest(CAST($tags AS VARCHAR[]))
 ) AS t
 LEFT JOIN tag_counts AS n USING (tag)
 ORDER BY facet, position

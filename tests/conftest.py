@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.datastore import DataStore
 from dashboard.ingest import import_path
 from dashboard.settings import Settings
+from dashboard.versions import DatasetVersions
 from tests.serving import ROOT
 
 DEMO_DIR = ROOT / "data" / "demo"
@@ -18,7 +18,7 @@ DEMO_DIR = ROOT / "data" / "demo"
 def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir with the demo exports imported once (as `make run` does)."""
     data_dir = tmp_path_factory.mktemp("demo-data")
-    import_path(DataStore(data_dir), DEMO_DIR, imported_by="test", demo=True)
+    import_path(DatasetVersions(data_dir), DEMO_DIR, imported_by="test", demo=True)
     return data_dir
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dashboard import access
 from dashboard.auth import hash_password
-from dashboard.curation import CurationStore
+from dashboard.store import CurationStore
 
 PASSWORD = "test-passwort-123"
 ROLE_USERS = {access.LEADERSHIP: "leitung", access.CURATOR: "kuratorin", access.ADMIN: "admin"}

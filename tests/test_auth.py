@@ -11,7 +11,7 @@ import pytest
 
 from dashboard import access
 from dashboard.auth import hash_password, safe_next
-from dashboard.curation import CurationStore
+from dashboard.store import CurationStore, open_store
 from tests.roles import csrf
 from tests.serving import ROOT
 
@@ -104,7 +104,7 @@ def test_sixth_attempt_from_one_address_gets_429_for_any_account(app, curation_s
 
 
 def test_the_throttle_counts_in_the_shared_store_not_in_one_process(tmp_path):
-    first, second = CurationStore(tmp_path / "c.sqlite"), CurationStore(tmp_path / "c.sqlite")
+    first, second = open_store(tmp_path / "c.sqlite"), open_store(tmp_path / "c.sqlite")
     for _ in range(5):
         first.record_login("erika", "10.4.0.1", success=False)
     assert second.failed_logins(
@@ -160,7 +160,7 @@ def test_users_cli_creates_lists_resets_and_deactivates(tmp_path):
     assert reset.returncode == 0
     assert _cli(tmp_path, "deactivate", "maria").returncode == 0
     assert "maria\tleadership\tdeaktiviert" in _cli(tmp_path, "list").stdout
-    store = CurationStore(tmp_path / "curation.sqlite")
+    store = open_store(tmp_path / "curation.sqlite")
     actions = [e["action"] for e in store.audit_entries()]
     assert actions == ["user.set_active", "user.set_password", "user.create"]
     assert _cli(tmp_path, "deactivate", "niemand").returncode != 0

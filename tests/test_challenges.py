@@ -12,10 +12,11 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from dashboard import challenge_summaries, datasets
-from dashboard.datastore import DataStore
+from dashboard import challenges as C
+from dashboard.challenges import ChallengeFilters
 from dashboard.db import Database
 from dashboard.ingest import import_path
+from dashboard.versions import DatasetVersions
 from tests.conftest import DEMO_DIR
 
 
@@ -60,7 +61,7 @@ def test_the_demo_has_the_challenges_the_page_is_built_for(demo):
 
 
 def test_counts_by_action_field_match_the_demo_data(app, demo, names):
-    table = datasets.challenges_by_field({}, "de")
+    table = C.by_field(ChallengeFilters.from_url({}, "de"), "de")
     expected = {names["action_fields"][k]: n for k, n in demo.action_field.value_counts().items()}
     assert _pairs(table) == expected
     counts = table.column("challenges")
@@ -69,21 +70,21 @@ def test_counts_by_action_field_match_the_demo_data(app, demo, names):
 
 
 def test_action_field_names_follow_the_language(app):
-    english = datasets.challenges_by_field({}, "en")
+    english = C.by_field(ChallengeFilters.from_url({}, "en"), "en")
     assert "Old age and care" in english.column("label")
     assert english.columns[0].label == "Action field"
 
 
 def test_counts_by_umbrella_association_match_the_demo_data(app, demo, names):
-    table = datasets.challenges_by_association({}, "de")
+    table = C.by_association(ChallengeFilters.from_url({}, "de"), "de")
     expected = {names["associations"][k]: n for k, n in demo.association.value_counts().items()}
     assert _pairs(table) == expected
 
 
 def test_counts_by_regierungsbezirk_and_district_match_the_demo_data(app, demo):
-    by_rb = datasets.challenges_by_regierungsbezirk({}, "de")
+    by_rb = C.by_regierungsbezirk(ChallengeFilters.from_url({}, "de"), "de")
     assert _pairs(by_rb) == demo.regierungsbezirk.value_counts().to_dict()
-    by_district = datasets.challenges_by_district({}, "de")
+    by_district = C.by_district(ChallengeFilters.from_url({}, "de"), "de")
     # Every district is listed, also one without any challenge (that is news too).
     assert len(by_district.rows) == len(_csv("districts"))
     counted = {row[0]: row[2] for row in by_district.rows if row[2]}
@@ -91,7 +92,7 @@ def test_counts_by_regierungsbezirk_and_district_match_the_demo_data(app, demo):
 
 
 def test_coverage_counts_zero_one_and_more_solutions_per_action_field(app, demo, names):
-    table = datasets.challenge_coverage({}, "de")
+    table = C.coverage(ChallengeFilters.from_url({}, "de"), "de")
     assert [c.label for c in table.columns][1:] == ["0 Lösungen", "1 Lösung", "2+ Lösungen"]
     expected = {
         names["action_fields"][field]: (
@@ -106,9 +107,8 @@ def test_coverage_counts_zero_one_and_more_solutions_per_action_field(app, demo,
 
 
 def test_key_figures_count_challenges_with_and_without_a_solution(app, demo):
-    from dashboard import data
 
-    kpis = data.challenge_kpis(datasets.challenge_filters({}, "de"))
+    kpis = C.kpis(ChallengeFilters.from_url({}, "de"))
     assert kpis.challenges == 421
     assert kpis.with_solution == int((demo.solutions > 0).sum())
     assert kpis.without_solution == int((demo.solutions == 0).sum())
@@ -126,13 +126,17 @@ def test_key_figures_count_challenges_with_and_without_a_solution(app, demo):
 )
 def test_each_filter_narrows_every_chart(app, demo, params, column, value):
     chosen = demo[demo[column] == value]
-    assert sum(datasets.challenges_by_field(params, "de").column("challenges")) == len(chosen)
-    assert _pairs(datasets.challenges_by_regierungsbezirk(params, "de")) == (
+    assert sum(
+        C.by_field(ChallengeFilters.from_url(params, "de"), "de").column("challenges")
+    ) == len(chosen)
+    assert _pairs(C.by_regierungsbezirk(ChallengeFilters.from_url(params, "de"), "de")) == (
         chosen.regierungsbezirk.value_counts().to_dict()
     )
-    coverage = datasets.challenge_coverage(params, "de")
+    coverage = C.coverage(ChallengeFilters.from_url(params, "de"), "de")
     assert sum(row[1] for row in coverage.rows) == int((chosen.solutions == 0).sum())
-    assert sum(datasets.challenge_timeline(params, "de").column("challenges")) == len(chosen)
+    assert sum(
+        C.timeline(ChallengeFilters.from_url(params, "de"), "de").column("challenges")
+    ) == len(chosen)
 
 
 def test_filters_combine(app, demo):
@@ -142,7 +146,7 @@ def test_filters_combine(app, demo):
         & (demo.action_field == "KJF")
         & (demo.regierungsbezirk == "Münster")
     ]
-    by_district = datasets.challenges_by_district(params, "de")
+    by_district = C.by_district(ChallengeFilters.from_url(params, "de"), "de")
     assert {row[0]: row[2] for row in by_district.rows if row[2]} == (
         chosen.district.value_counts().to_dict()
     )
@@ -159,26 +163,29 @@ def test_filters_combine(app, demo):
     ],
 )
 def test_unknown_filter_values_are_ignored(app, params):
-    assert datasets.challenge_filters(params, "de") == datasets.challenge_filters({}, "de")
-    assert datasets.challenges_by_field(params, "de") == datasets.challenges_by_field({}, "de")
+    assert ChallengeFilters.from_url(params, "de") == ChallengeFilters.from_url({}, "de")
+    assert C.by_field(ChallengeFilters.from_url(params, "de"), "de") == C.by_field(
+        ChallengeFilters.from_url({}, "de"), "de"
+    )
 
 
 def test_a_filter_with_no_challenge_gives_empty_tables(app):
     params = {"veranstaltung": "E1", "region": "05111"}  # no E1 challenge from Düsseldorf
+    filters = ChallengeFilters.from_url(params, "de")
     for build in (
-        datasets.challenges_by_field,
-        datasets.challenges_by_association,
-        datasets.challenges_by_regierungsbezirk,
-        datasets.challenges_by_district,
-        datasets.challenge_timeline,
-        datasets.challenge_coverage,
-        datasets.unsolved_challenges,
+        C.by_field,
+        C.by_association,
+        C.by_regierungsbezirk,
+        C.by_district,
+        C.timeline,
+        C.coverage,
+        C.unsolved,
     ):
-        assert build(params, "de").empty, build.__name__
+        assert build(filters, "de").empty, build.__name__
 
 
 def test_the_timeline_counts_every_day_with_gaps_as_zero(app, demo):
-    table = datasets.challenge_timeline({}, "de")
+    table = C.timeline(ChallengeFilters.from_url({}, "de"), "de")
     days = table.column("day")
     assert days[0] == date.fromisoformat(demo.posted_on.min())
     assert days[-1] == date.fromisoformat(demo.posted_on.max())
@@ -187,7 +194,7 @@ def test_the_timeline_counts_every_day_with_gaps_as_zero(app, demo):
     assert {d: n for d, n in zip(days, table.column("challenges"), strict=True) if n} == {
         date.fromisoformat(d): n for d, n in expected.items()
     }
-    assert "pro Tag" in challenge_summaries.timeline(table, "de")
+    assert "pro Tag" in C.summary_timeline(table, "de")
 
 
 def test_a_period_longer_than_two_months_is_counted_per_week(tmp_path):
@@ -199,15 +206,15 @@ def test_a_period_longer_than_two_months_is_counted_per_week(tmp_path):
         (date(2020, 1, 6) + timedelta(days=i % 180)).isoformat() for i in range(len(challenges))
     ]
     challenges.to_csv(demo_copy / "challenges.csv", index=False)
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     import_path(store, demo_copy, imported_by="test")
-    rows = Database(store).rows(
-        "challenges_timeline", event_id=None, action_field=None, regierungsbezirk=None,
+    rows = C.challenges_timeline.using(
+        Database(store), event_id=None, action_field=None, regierungsbezirk=None,
         district_ags=None,
     )  # fmt: skip
-    assert {unit for _, unit, _ in rows} == {"week"}
-    assert all(period.weekday() == 0 for period, _, _ in rows)  # weeks start on Monday
-    assert sum(n for _, _, n in rows) == len(challenges)
+    assert {r.unit for r in rows} == {"week"}
+    assert all(r.period.weekday() == 0 for r in rows)  # weeks start on Monday
+    assert sum(r.challenges for r in rows) == len(challenges)
 
 
 def _fold(text: str) -> str:
@@ -218,11 +225,11 @@ def _fold(text: str) -> str:
 
 def test_the_unsolved_table_pages_through_every_unsolved_challenge(app, demo):
     unsolved = demo[demo.solutions == 0]
-    first = datasets.unsolved_page({}, "de")
+    first = C.unsolved_page(ChallengeFilters.from_url({}, "de"), "de")
     assert (first.total, first.pages, first.page) == (172, 9, 1)
     titles = []
     for page in range(1, first.pages + 1):
-        table = datasets.unsolved_page({"seite": str(page)}, "de").table
+        table = C.unsolved_page(ChallengeFilters.from_url({"seite": str(page)}, "de"), "de").table
         assert len(table.rows) == (20 if page < 9 else 12)
         titles += table.column("titel")
     assert sorted(titles) == sorted(unsolved.title)
@@ -239,7 +246,9 @@ def test_the_unsolved_table_pages_through_every_unsolved_challenge(app, demo):
 )
 def test_the_unsolved_table_sorts_on_the_server(app, demo, sort, column, descending):
     unsolved = demo[demo.solutions == 0]
-    page = datasets.unsolved_page({"sortierung": sort, "seite": "2"}, "de")
+    page = C.unsolved_page(
+        ChallengeFilters.from_url({"sortierung": sort, "seite": "2"}, "de"), "de"
+    )
     assert page.sort == sort.lstrip("-") and page.descending is descending
     keys = sorted(unsolved[column].map(_fold), reverse=descending)
     shown = page.table.column({"title": "titel", "district": "kreis"}[column])
@@ -247,10 +256,12 @@ def test_the_unsolved_table_sorts_on_the_server(app, demo, sort, column, descend
 
 
 def test_the_unsolved_table_clamps_pages_and_ignores_an_unknown_sort(app):
-    page = datasets.unsolved_page({"seite": "99", "sortierung": "passwort"}, "de")
+    page = C.unsolved_page(
+        ChallengeFilters.from_url({"seite": "99", "sortierung": "passwort"}, "de"), "de"
+    )
     assert (page.page, page.sort, page.descending) == (9, "datum", False)
-    assert datasets.unsolved_page({"seite": "-3"}, "de").page == 1
-    assert datasets.unsolved_page({"seite": "zwei"}, "de").page == 1
+    assert C.unsolved_page(ChallengeFilters.from_url({"seite": "-3"}, "de"), "de").page == 1
+    assert C.unsolved_page(ChallengeFilters.from_url({"seite": "zwei"}, "de"), "de").page == 1
 
 
 def _read_csv(body: bytes) -> list[list[str]]:
@@ -298,7 +309,7 @@ def test_the_unsolved_download_holds_every_unsolved_challenge_under_the_filters(
     expected = demo[(demo.action_field == "AP") & (demo.solutions == 0)]
     assert rows[0] == ["Titel", "Organisation", "Handlungsfeld", "Kreis / kreisfreie Stadt",
                        "Eingestellt am"]  # fmt: skip
-    assert len(rows) - 1 == len(expected) > datasets.UNSOLVED_PAGE_SIZE
+    assert len(rows) - 1 == len(expected) > C.UNSOLVED_PAGE_SIZE
     assert [_fold(r[0]) for r in rows[1:]] == sorted(expected.title.map(_fold), reverse=True)
     assert all(r[2] == "Alter und Pflege" for r in rows[1:])
     assert all(len(r[4]) == 10 and r[4][2] == "." for r in rows[1:])  # 27.04.2020
@@ -323,16 +334,16 @@ def test_every_chart_of_the_page_can_be_downloaded(client):
 
 
 def test_summaries_name_the_key_numbers_in_both_languages(app):
-    field = datasets.challenges_by_field({}, "de")
-    assert challenge_summaries.by_field(field, "de") == (
+    field = C.by_field(ChallengeFilters.from_url({}, "de"), "de")
+    assert C.summary_by_field(field, "de") == (
         "Die meisten Herausforderungen (141) kamen aus dem Handlungsfeld Kinder, Jugend und "
         "Familie, die wenigsten (25) aus dem Handlungsfeld Migration und Integration."
     )
-    coverage = datasets.challenge_coverage({}, "en")
-    assert challenge_summaries.coverage(coverage, "en").startswith(
+    coverage = C.coverage(ChallengeFilters.from_url({}, "en"), "en")
+    assert C.summary_coverage(coverage, "en").startswith(
         "Of 421 challenges, 172 got no solution (40.9%), 38 exactly one and 211 two or more."
     )
-    one = datasets.challenges_by_regierungsbezirk({"region": "Köln"}, "de")
-    assert challenge_summaries.by_regierungsbezirk(one, "de") == (
+    one = C.by_regierungsbezirk(ChallengeFilters.from_url({"region": "Köln"}, "de"), "de")
+    assert C.summary_by_regierungsbezirk(one, "de") == (
         "Alle 95 Herausforderungen dieser Auswahl kamen aus dem Regierungsbezirk Köln."
     )

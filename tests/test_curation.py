@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.curation import CurationStore, InvalidChange, OverBudget, StaleVersion
+from dashboard.store import CurationStore, InvalidChange, OverBudget, StaleVersion, open_store
 
 
 @pytest.fixture
 def store(tmp_path) -> CurationStore:
     """An empty curation store in a real SQLite file."""
-    return CurationStore(tmp_path / "curation.sqlite")
+    return open_store(tmp_path / "curation.sqlite")
 
 
 def test_an_untouched_solution_is_new_at_version_0(store):
@@ -153,7 +153,7 @@ def test_the_store_version_grows_with_curation_changes_only(store):
 
 
 def _writer(path: str, worker: int, rounds: int) -> None:
-    store = CurationStore(Path(path))
+    store = open_store(Path(path))
     for n in range(rounds):
         # Everyone moves the one shared entry: re-read on a stale version, as the page does.
         while True:
@@ -177,7 +177,7 @@ def test_four_processes_writing_one_store_lose_no_write(tmp_path):
     for p in workers:
         p.join(60)
         assert p.exitcode == 0
-    store = CurationStore(Path(path))
+    store = open_store(Path(path))
     assert store.entry("SHARED").version == 100
     assert len(store.entries()) == 101
     assert len(store.audit_entries(limit=1000)) == 200

@@ -10,13 +10,13 @@ from decimal import Decimal
 
 import pytest
 
+from dashboard import audit, db
 from dashboard import curation_board as board
-from dashboard import data
-from dashboard.curation import STATUSES, CurationStore
-from dashboard.datastore import DataStore
 from dashboard.db import Database
-from dashboard.search import normalise
+from dashboard.store import STATUSES, open_store
+from dashboard.versions import DatasetVersions
 from tests.conftest import DEMO_DIR
+from tests.folding import normalise
 from tests.roles import signed_in_client
 
 
@@ -31,22 +31,21 @@ FOUR = {"impact": 4, "transferability": 4, "readiness": 4, "cost_effectiveness":
 
 @pytest.fixture
 def curated(app, demo_data_dir, tmp_path):
-    """dashboard.data on the demo data with a fresh curation store of its own; the app's after."""
-    store = CurationStore(tmp_path / "curation.sqlite")
-    previous = data.database()
-    data.configure(Database(DataStore(demo_data_dir), curation=store))
+    """dashboard.db on the demo data with a fresh curation store of its own; the app's after."""
+    store = open_store(tmp_path / "curation.sqlite")
+    previous = db.configure(Database(DatasetVersions(demo_data_dir), curation=store))
     yield store
-    data.configure(previous)
+    db.configure(*previous)
 
 
-def _ids(filters: data.CurationFilters, **kwargs) -> list[str]:
-    board_page = data.curation_board(filters, "de", page_size=50, **kwargs)
+def _ids(filters: board.CurationFilters, **kwargs) -> list[str]:
+    board_page = board.board(filters, "de", page_size=50, **kwargs)
     assert board_page.total <= 50, "narrow the filters: the test reads one page"
     return [r.solution_id for r in board_page.rows]
 
 
 def test_untouched_solutions_are_new_and_counted_per_status(curated):
-    result = data.curation_board(data.CurationFilters(), "de")
+    result = board.board(board.CurationFilters(), "de")
     assert result.total == len(SOLUTIONS) == 1540
     assert result.counts == {status: (1540 if status == "new" else 0) for status in STATUSES}
     assert (result.page, result.pages, len(result.rows)) == (1, 62, 25)
@@ -56,13 +55,13 @@ def test_untouched_solutions_are_new_and_counted_per_status(curated):
 def test_status_filter_and_counts_follow_the_store(curated):
     curated.bulk_set_status({"S00001": 0, "S00002": 0}, "shortlisted", "erika")
     curated.set_status("S00003", "declined", 0, "jonas")
-    counts = data.curation_status_counts(data.CurationFilters())
+    counts = board.status_counts(board.CurationFilters())
     assert (counts["new"], counts["shortlisted"], counts["declined"]) == (1537, 2, 1)
-    assert _ids(data.CurationFilters(status="shortlisted")) == sorted(
+    assert _ids(board.CurationFilters(status="shortlisted")) == sorted(
         ["S00001", "S00002"], key=lambda i: normalise(next(s["title"] for s in SOLUTIONS
                                                           if s["solution_id"] == i))
     )  # fmt: skip
-    row = data.curation_board(data.CurationFilters(status="declined"), "de").rows[0]
+    row = board.board(board.CurationFilters(status="declined"), "de").rows[0]
     assert (row.solution_id, row.version, row.updated_by) == ("S00003", 1, "jonas")
 
 
@@ -70,7 +69,7 @@ def test_counts_ignore_the_status_filter_but_keep_the_others(curated):
     curated.set_status("S00001", "reviewing", 0, "erika")
     field = next(s["action_field"] for s in SOLUTIONS if s["solution_id"] == "S00001")
     in_field = sum(1 for s in SOLUTIONS if s["action_field"] == field)
-    result = data.curation_board(data.CurationFilters(action_field=field, status="new"), "de")
+    result = board.board(board.CurationFilters(action_field=field, status="new"), "de")
     assert result.total == in_field - 1
     assert result.counts["reviewing"] == 1 and result.counts["new"] == in_field - 1
 
@@ -78,25 +77,25 @@ def test_counts_ignore_the_status_filter_but_keep_the_others(curated):
 def test_field_and_event_filters_match_the_demo_csv(curated):
     for field in ("AP", "KJF"):
         expected = sum(1 for s in SOLUTIONS if s["action_field"] == field)
-        assert data.curation_board(data.CurationFilters(action_field=field), "de").total == expected
+        assert board.board(board.CurationFilters(action_field=field), "de").total == expected
     both = sum(1 for s in SOLUTIONS if s["action_field"] == "AP" and s["event_id"] == "E2")
-    filters = data.CurationFilters(event_id="E2", action_field="AP")
-    assert data.curation_board(filters, "de").total == both
+    filters = board.CurationFilters(event_id="E2", action_field="AP")
+    assert board.board(filters, "de").total == both
 
 
 def test_rating_filters_use_the_mean_over_curators_and_criteria(curated):
     curated.rate("S00010", "erika", {**FOUR, "impact": 5})  # 4.25
     curated.rate("S00010", "jonas", FOUR)  # mean over both: 4.125
     curated.rate("S00011", "jonas", {c: 2 for c in FOUR})
-    assert _ids(data.CurationFilters(min_rating=4.0)) == ["S00010"]
-    assert _ids(data.CurationFilters(min_rating=4.5)) == []
-    rated = data.curation_board(data.CurationFilters(min_rating=2.0), "de", "rating", True).rows
+    assert _ids(board.CurationFilters(min_rating=4.0)) == ["S00010"]
+    assert _ids(board.CurationFilters(min_rating=4.5)) == []
+    rated = board.board(board.CurationFilters(min_rating=2.0), "de", "rating", True).rows
     assert [(r.solution_id, r.mean_rating, r.raters) for r in rated] == [
         ("S00010", 4.125, 2),
         ("S00011", 2.0, 1),
     ]
-    assert data.curation_board(data.CurationFilters(unrated=True), "de").total == 1538
-    not_by_erika = data.curation_board(data.CurationFilters(not_rated_by="erika"), "de").total
+    assert board.board(board.CurationFilters(unrated=True), "de").total == 1538
+    not_by_erika = board.board(board.CurationFilters(not_rated_by="erika"), "de").total
     assert not_by_erika == 1539
 
 
@@ -105,17 +104,17 @@ def test_patron_filter_sees_event_pledges_and_curation_offers(curated):
     patron = pledges[0]["patron_id"]
     pledged_by_patron = {p["solution_id"] for p in pledges if p["patron_id"] == patron}
     curated.offer("S00020", patron, "erika")
-    assert set(_ids(data.CurationFilters(patron_id=patron))) == pledged_by_patron | {"S00020"}
+    assert set(_ids(board.CurationFilters(patron_id=patron))) == pledged_by_patron | {"S00020"}
     with_any = {p["solution_id"] for p in pledges} | {"S00020"}
-    assert set(_ids(data.CurationFilters(patronage="any"))) == with_any
-    without = data.curation_board(data.CurationFilters(patronage="none"), "de").total
+    assert set(_ids(board.CurationFilters(patronage="any"))) == with_any
+    without = board.board(board.CurationFilters(patronage="none"), "de").total
     assert without == 1540 - len(with_any)
 
 
 def test_a_curation_pledge_counts_for_its_patron(curated):
     curated.pledge("S00021", "P002", Decimal("500.00"), date(2026, 1, 5), 0, "erika")
-    assert "S00021" in _ids(data.CurationFilters(patron_id="P002"))
-    assert _ids(data.CurationFilters(status="matched")) == ["S00021"]
+    assert "S00021" in _ids(board.CurationFilters(patron_id="P002"))
+    assert _ids(board.CurationFilters(status="matched")) == ["S00021"]
 
 
 def test_text_search_finds_titles_ids_and_notes_in_any_spelling(curated):
@@ -127,20 +126,20 @@ def test_text_search_finds_titles_ids_and_notes_in_any_spelling(curated):
         if normalise(word)
         in normalise(" ".join([s["title"], s["summary"], s["team_name"], s["tags"]]))
     )
-    assert data.curation_board(data.CurationFilters(query=word), "de").total == expected
-    assert _ids(data.CurationFilters(query="s00030")) == ["S00030"]
+    assert board.board(board.CurationFilters(query=word), "de").total == expected
+    assert _ids(board.CurationFilters(query="s00030")) == ["S00030"]
     curated.set_notes("S00031", "Gespräch mit Frau Quäkelmann in der Grünkohlstraße", 0, "erika")
     for spelling in ("quaekelmann gruenkohlstrasse", "Quäkelmann Grünkohlstraße", "QUAKELMANN"):
-        assert _ids(data.CurationFilters(query=spelling)) == ["S00031"], spelling
+        assert _ids(board.CurationFilters(query=spelling)) == ["S00031"], spelling
 
 
 def test_sorting_by_status_follows_the_pipeline(curated):
     curated.set_status("S00040", "scaling", 0, "erika")
     curated.set_status("S00041", "reviewing", 0, "erika")
-    filters = data.CurationFilters(query="s0004")  # S00040 … S00049
-    rows = data.curation_board(filters, "de", "status", True).rows
+    filters = board.CurationFilters(query="s0004")  # S00040 … S00049
+    rows = board.board(filters, "de", "status", True).rows
     assert [r.status for r in rows[:2]] == ["scaling", "reviewing"]
-    rows = data.curation_board(filters, "de", "updated", True).rows
+    rows = board.board(filters, "de", "updated", True).rows
     assert rows[0].solution_id == "S00041" and rows[-1].updated_at is None
 
 
@@ -165,11 +164,11 @@ def test_a_stale_status_save_is_refused_and_names_the_change_in_between(curated)
     assert result.outcome == "stale" and not result.saved
     assert "Nicht gespeichert" in result.message and "„Shortlist“" in result.message
     (change,) = result.changes
-    assert change.who == "jonas" and change.what == "Status Neu → Abgelehnt"
+    assert change.who == "jonas" and change.what == "Status: Neu → Abgelehnt"
     assert curated.entry("S00051").status == "declined"
     english = board.save_status(curated, "S00051", "shortlisted", 0, "new", "erika", "en")
     assert english.message.startswith("Not saved") and english.changes[0].what == (
-        "Status New → Declined"
+        "Status: New → Declined"
     )
 
 
@@ -178,7 +177,7 @@ def test_a_stale_notes_save_keeps_the_other_text_and_returns_the_unsaved_one(cur
     result = board.save_notes(curated, "S00052", "Sehr stark", 0, "", "erika", "de")
     assert result.outcome == "stale"
     assert "„Sehr stark“" in result.message
-    assert result.changes[0].what == "Notiz: „Erst klären: Datenschutz“"
+    assert result.changes[0].what == "Notizen: (leer) → „Erst klären: Datenschutz“"
     assert curated.entry("S00052").notes == "Erst klären: Datenschutz"
 
 
@@ -246,12 +245,13 @@ def test_history_lines_describe_each_kind_of_change(curated):
     curated.set_notes("S00070", "", 1, "erika")
     curated.rate("S00070", "erika", FOUR)
     curated.offer("S00070", "P003", "erika")
-    lines = [board.describe(e, "de").what for e in curated.audit_entries(object_id="S00070")]
+    lines = [audit.change_line(e, "de").what for e in curated.audit_entries(object_id="S00070")]
+    # In the audit log's words (dashboard.audit.describe: one wording on every page).
     assert lines == [
-        "Patenschaft angeboten: P003",
+        "Patenschaft: – → angeboten",
         "Bewertung: Wirkung 4, Übertragbarkeit 4, Umsetzungsreife 4, Kosten-Nutzen 4",
-        "Notiz gelöscht",
-        "Status Neu → In Prüfung",
+        "Notizen: (leer) → (leer)",
+        "Status: Neu → In Prüfung",
     ]
 
 
@@ -265,7 +265,7 @@ def test_unknown_url_values_mean_all_and_the_page_is_clamped(curated):
         "de",
         "erika",
     )  # fmt: skip
-    assert view.filters == data.CurationFilters()
+    assert view.filters == board.CurationFilters()
     assert (view.sort, view.descending, view.page_size) == ("titel", False, 25)
     assert view.board.page == view.board.pages == 62
     assert view.query() == ""
@@ -278,7 +278,7 @@ def test_url_values_become_filters(curated):
         "de",
         "erika",
     )  # fmt: skip
-    assert view.filters == data.CurationFilters(
+    assert view.filters == board.CurationFilters(
         status="shortlisted", action_field="AP", not_rated_by="erika", patronage="any",
         query="pflege",
     )  # fmt: skip
@@ -286,7 +286,7 @@ def test_url_values_become_filters(curated):
     assert view.query() == (
         "status=shortlisted&feld=AP&bewertung=nicht-von-mir&pate=mit&q=pflege&sortierung=-bewertung"
     )
-    assert board.board_filters({"bewertung": "3.5"}, "de", None).min_rating == 3.5
+    assert board.CurationFilters.from_url({"bewertung": "3.5"}, "de", None).min_rating == 3.5
 
 
 # --- the download (the session app's own store: read only) ---------------------------------------

@@ -12,9 +12,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from dashboard.curation import CurationStore
-from dashboard.datastore import DataStore
 from dashboard.db import Database, DataUnavailable
+from dashboard.store import open_store
+from dashboard.versions import DatasetVersions
 from tests.serving import ROOT
 
 GRANTS_HEADER = (
@@ -46,7 +46,7 @@ def test_views_follow_an_import_by_another_process_without_restart(tmp_path):
     _import_in_another_process(
         data_dir, _grants_csv(tmp_path / "grants.csv", ["100.10", "200.20"]), tmp_path
     )
-    db = Database(DataStore(data_dir))
+    db = Database(DatasetVersions(data_dir))
     first = db.sync()
     assert db.cursor().execute("SELECT sum(amount) FROM grants").fetchall() == [
         (Decimal("300.30"),)
@@ -58,15 +58,17 @@ def test_views_follow_an_import_by_another_process_without_restart(tmp_path):
 
 
 def test_money_stays_decimal_in_rows_and_frames(demo_data_dir):
-    db = Database(DataStore(demo_data_dir))
-    (row,) = db.records("overview_totals", event_id=None)
-    assert isinstance(row["eur_total"], Decimal)
+    from dashboard.overview import Totals
+
+    db = Database(DatasetVersions(demo_data_dir))
+    (row,) = db.fetch(Totals, "overview_totals", event_id=None)
+    assert isinstance(row.eur_total, Decimal)
     frame = db.frame("grants_by_currency", event_id=None)
     assert all(isinstance(v, Decimal) for v in frame["total"])
 
 
 def test_tables_missing_from_the_dataset_read_as_empty(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     store.publish(
         {
             "districts": pa.table(
@@ -86,7 +88,7 @@ def test_tables_missing_from_the_dataset_read_as_empty(tmp_path):
 
 
 def test_each_thread_gets_its_own_cursor(demo_data_dir):
-    db = Database(DataStore(demo_data_dir))
+    db = Database(DatasetVersions(demo_data_dir))
     cursors = []
     results = []
 
@@ -105,14 +107,14 @@ def test_each_thread_gets_its_own_cursor(demo_data_dir):
 
 
 def test_an_empty_data_dir_without_bootstrap_is_unavailable(tmp_path):
-    db = Database(DataStore(tmp_path / "empty"))
+    db = Database(DatasetVersions(tmp_path / "empty"))
     with pytest.raises(DataUnavailable):
         db.check()
 
 
 def test_curation_pledges_reach_the_pledges_view_without_restart(demo_data_dir, tmp_path):
-    curation = CurationStore(tmp_path / "curation.sqlite")
-    db = Database(DataStore(demo_data_dir), curation=curation)
+    curation = open_store(tmp_path / "curation.sqlite")
+    db = Database(DatasetVersions(demo_data_dir), curation=curation)
     before = db.cursor().execute("SELECT count(*), sum(amount_eur) FROM pledges").fetchall()[0]
     curation.set_status("S00001", "shortlisted", 0, "erika")
     curation.pledge("S00001", "P001", Decimal("999.99"), date(2026, 11, 23), 1, "erika")

@@ -17,8 +17,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import contract, demo
-from dashboard.datastore import DataStore
 from dashboard.ingest import import_path
+from dashboard.versions import DatasetVersions
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_DIR = ROOT / "data" / "demo"
@@ -299,6 +299,6 @@ def test_demo_data_command_writes_importable_parquet_at_the_asked_volume(tmp_pat
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "grants: 3000" in result.stdout
-    imported = import_path(DataStore(tmp_path / "data"), out)
+    imported = import_path(DatasetVersions(tmp_path / "data"), out)
     assert imported.rows["grants"] == 3000
     assert imported.rows["solutions"] == 800

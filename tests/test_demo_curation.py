@@ -7,9 +7,9 @@ import csv
 from collections import Counter
 
 from dashboard import bootstrap_demo, demo_curation
-from dashboard.curation import CRITERIA, CurationStore
-from dashboard.datastore import DataStore
 from dashboard.settings import Settings
+from dashboard.store import CRITERIA, open_store
+from dashboard.versions import DatasetVersions
 from tests.conftest import DEMO_DIR
 
 
@@ -19,8 +19,8 @@ def _event_pledged() -> set[str]:
 
 
 def test_the_first_demo_import_with_demo_curation_writes_a_sample_history(tmp_path):
-    store = CurationStore(tmp_path / "curation.sqlite")
-    bootstrap_demo(DataStore(tmp_path / "data"), DEMO_DIR, store)
+    store = open_store(tmp_path / "curation.sqlite")
+    bootstrap_demo(DatasetVersions(tmp_path / "data"), DEMO_DIR, store)
     entries = store.entries()
     counts = Counter(e.status for e in entries.values())
     assert counts["shortlisted"] == demo_curation.SHORTLISTED
@@ -50,7 +50,7 @@ def test_the_history_is_the_same_every_time(tmp_path):
 
 
 def test_a_store_someone_used_is_left_alone(tmp_path):
-    store = CurationStore(tmp_path / "curation.sqlite")
+    store = open_store(tmp_path / "curation.sqlite")
     store.set_status("S00001", "declined", 0, "erika")
     assert demo_curation.seed(store, DEMO_DIR) is False
     assert list(store.entries()) == ["S00001"]
@@ -58,8 +58,8 @@ def test_a_store_someone_used_is_left_alone(tmp_path):
 
 
 def test_without_demo_curation_the_store_stays_empty(tmp_path):
-    store = CurationStore(tmp_path / "curation.sqlite")
-    bootstrap_demo(DataStore(tmp_path / "data"), DEMO_DIR, None)
+    store = open_store(tmp_path / "curation.sqlite")
+    bootstrap_demo(DatasetVersions(tmp_path / "data"), DEMO_DIR, None)
     assert store.entries() == {} and store.audit_entries() == []
 
 

@@ -14,10 +14,12 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from dashboard import data, datasets
-from dashboard.datastore import DataStore
+from dashboard import db
+from dashboard import funding as F
 from dashboard.db import Database
+from dashboard.funding import FundingFilters
 from dashboard.ingest import import_path
+from dashboard.versions import DatasetVersions
 from tests.conftest import DEMO_DIR
 
 
@@ -52,7 +54,7 @@ def test_the_demo_has_the_grants_the_page_is_built_for(grants):
 
 
 def test_key_figures_match_the_demo_data(app, grants):
-    kpis = data.funding_kpis(data.FundingFilters())
+    kpis = F.kpis(FundingFilters())
     amounts = list(grants.amount)
     assert kpis.grants == kpis.eur_grants == 667
     assert kpis.eur_total == sum(amounts, Decimal(0))
@@ -68,25 +70,25 @@ def test_key_figures_match_the_demo_data(app, grants):
 
 def test_euro_totals_by_field_association_region_match_the_demo_data(app, grants):
     names = dict(zip(_csv("action_fields").code, _csv("action_fields").name_de, strict=True))
-    by_field = datasets.funding_by_field({}, "de")
+    by_field = F.by_field(FundingFilters.from_url({}, "de"), "de")
     assert _money(by_field) == {names[k]: v for k, v in _sums(grants, "action_field").items()}
     assert by_field.column("eur_total") == sorted(by_field.column("eur_total"), reverse=True)
     assert all(isinstance(v, Decimal) for v in by_field.column("eur_total"))
-    by_rb = datasets.funding_by_regierungsbezirk({}, "de")
+    by_rb = F.by_regierungsbezirk(FundingFilters.from_url({}, "de"), "de")
     assert _money(by_rb) == _sums(grants, "regierungsbezirk")
-    associations = data.funding_groups(data.FundingFilters(), "association", "de")
+    associations = F.groups(FundingFilters(), "association", "de")
     assert {g.key: g.eur_total for g in associations} == _sums(grants, "association")
-    by_district = datasets.funding_by_district({}, "de")
+    by_district = F.by_district(FundingFilters.from_url({}, "de"), "de")
     assert len(by_district.rows) == 53
     assert {r[0]: r[3] for r in by_district.rows if r[4]} == _sums(grants, "district_ags")
 
 
 def test_months_and_bands_match_the_demo_data(app, grants):
-    by_month = datasets.funding_by_month({}, "de")
+    by_month = F.by_month(FundingFilters.from_url({}, "de"), "de")
     assert {r[0].strftime("%Y-%m"): r[1] for r in by_month.rows} == _sums(grants, "month")
     counts = grants.groupby("month").size().to_dict()
     assert {r[0].strftime("%Y-%m"): r[2] for r in by_month.rows} == counts
-    by_band = datasets.funding_by_band({}, "de")
+    by_band = F.by_band(FundingFilters.from_url({}, "de"), "de")
     edges = [0, 10000, 25000, 50000, 75000, 100000, 10**9]
     expected = [
         int(((grants.amount >= lo) & (grants.amount < hi)).sum())
@@ -102,21 +104,23 @@ def test_the_amount_bands_follow_the_funding_bands_setting(app, grants, monkeypa
     settings = dataclasses.replace(
         app.server.config["PORTAL_SETTINGS"], funding_band_edges=(Decimal(50000),)
     )
-    monkeypatch.setitem(app.server.config, "PORTAL_SETTINGS", settings)
-    with app.server.app_context():
-        by_band = datasets.funding_by_band({}, "de")
+    previous = db.configure(db.database(), settings)
+    try:
+        by_band = F.by_band(FundingFilters.from_url({}, "de"), "de")
         assert by_band.column("band") == ["unter 50.000\xa0€", "50.000\xa0€ und mehr"]
         large = int((grants.amount >= 50000).sum())
         assert by_band.column("eur_grants") == [667 - large, large]
-        kpis = data.funding_kpis(datasets.funding_filters({"betrag": "1"}, "de"))
+        kpis = F.kpis(FundingFilters.from_url({"betrag": "1"}, "de"))
         assert kpis.grants == large
+    finally:
+        db.configure(*previous)
     # Without the setting, the six default bands again.
-    assert len(datasets.funding_by_band({}, "de").rows) == 6
+    assert len(F.by_band(FundingFilters.from_url({}, "de"), "de").rows) == 6
 
 
 def test_filters_narrow_the_figures(app, grants):
     params = {"feld": "KJF", "region": "Köln", "von": "2021", "betrag": "3", "verband": "CARITAS"}
-    filters = datasets.funding_filters(params, "de")
+    filters = FundingFilters.from_url(params, "de")
     chosen = grants[
         (grants.action_field == "KJF")
         & (grants.regierungsbezirk == "Köln")
@@ -125,25 +129,25 @@ def test_filters_narrow_the_figures(app, grants):
         & (grants.amount < 75000)
         & (grants.association == "CARITAS")
     ]
-    kpis = data.funding_kpis(filters)
+    kpis = F.kpis(filters)
     assert kpis.grants == len(chosen) > 0
     assert kpis.eur_total == sum(chosen.amount, Decimal(0))
-    district = datasets.funding_filters({"region": "05315", "bis": "2020"}, "de")
+    district = FundingFilters.from_url({"region": "05315", "bis": "2020"}, "de")
     chosen = grants[(grants.district_ags == "05315") & (grants.award_date < "2021")]
-    assert data.funding_kpis(district).eur_total == sum(chosen.amount, Decimal(0))
+    assert F.kpis(district).eur_total == sum(chosen.amount, Decimal(0))
 
 
 def test_unknown_url_values_mean_all(app):
     odd = {"feld": "XX", "verband": "'; DROP", "region": "Atlantis", "von": "1999", "betrag": "9"}
-    assert datasets.funding_filters(odd, "de") == data.FundingFilters()
-    assert datasets.funding_drill_path({"ebene": "XX/AWO"}, "de") == ()
-    assert datasets.funding_drill_path({"ebene": "KJF/XX"}, "de") == ("KJF",)
+    assert FundingFilters.from_url(odd, "de") == FundingFilters()
+    assert FundingFilters.from_url({"ebene": "XX/AWO"}, "de").drill == ()
+    assert FundingFilters.from_url({"ebene": "KJF/XX"}, "de").drill == ("KJF",)
 
 
 def test_the_treemap_drills_down_and_keeps_the_20_largest(app, grants):
-    top = datasets.funding_tree_level({}, "de")
+    top = F.tree_level(FundingFilters.from_url({}, "de"), "de")
     assert len(top.table.rows) == 6 and top.path == ()
-    level = datasets.funding_tree_level({"ebene": "KJF/CARITAS"}, "de")
+    level = F.tree_level(FundingFilters.from_url({"ebene": "KJF/CARITAS"}, "de"), "de")
     chosen = grants[(grants.action_field == "KJF") & (grants.association == "CARITAS")]
     per_recipient = chosen.groupby("recipient_org_id").amount.sum()
     assert len(per_recipient) > 20
@@ -165,22 +169,24 @@ def test_other_currencies_are_counted_beside_never_added(tmp_path, grants):
                 [f"360G-X-{i}", "UK Fund", "UK Funder", f"Grant {i}", "", f"GB-{i}",
                  f"UK Charity {i}", "", "", "", "", amount, "GBP", "2021-03-01", ""]
             )  # fmt: skip
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     import_path(store, folder, imported_by="test")
     db = Database(store)
-    kpis = data.read_funding_kpis(db, data.FundingFilters())
+    kpis = F.FundingKpis.from_rows(F.funding_kpis.using(db, **FundingFilters().sql()))
     assert kpis.grants == 669 and kpis.eur_grants == 667
     assert kpis.eur_total == sum(grants.amount, Decimal(0))
     (gbp,) = kpis.other_currencies
     assert (gbp.currency, gbp.grants, gbp.total) == ("GBP", 2, Decimal("255000.00"))
-    fields = data.read_funding_groups(db, data.FundingFilters(), "field", "de")
+    fields = F.funding_grouped.using(db, **FundingFilters().sql(), group="field", lang="de")
     unassigned = next(g for g in fields if g.key == "")
     assert (unassigned.eur_total, unassigned.eur_grants, unassigned.other_grants) == (0, 0, 2)
-    only = data.read_funding_kpis(db, data.FundingFilters(action_field=""))
+    only = F.FundingKpis.from_rows(
+        F.funding_kpis.using(db, **FundingFilters(action_field="").sql())
+    )
     assert (only.grants, only.eur_grants, only.eur_total) == (2, 0, Decimal("0.00"))
     # A euro band never picks up pounds.
-    band = data.FundingFilters(amount_min=Decimal(100000))
-    assert data.read_funding_kpis(db, band).other_currencies == ()
+    band = FundingFilters(band=5)  # 100.000 € and more
+    assert F.FundingKpis.from_rows(F.funding_kpis.using(db, **band.sql())).other_currencies == ()
 
 
 def test_grant_downloads_hold_exactly_the_filtered_rows(client, grants):
@@ -207,11 +213,11 @@ def test_grant_downloads_hold_exactly_the_filtered_rows(client, grants):
 
 def test_a_formula_like_title_is_made_harmless(monkeypatch, client):
     """A grant titled `=HYPERLINK(…)` stays text in both downloads."""
-    row = data.FundingGrant(
+    row = F.FundingGrant(
         "G1", "=HYPERLINK(\"http://x\")", "-Empfänger", None, None, None,
         Decimal("1234.50"), "EUR", pd.Timestamp("2021-01-02").date(),
     )  # fmt: skip
-    monkeypatch.setattr(data, "funding_grants", lambda *args: (row,))
+    monkeypatch.setattr(F, "funding_grants", lambda **_params: (row,))
     csv_text = client.get("/daten/foerderungen.csv").data.decode("utf-8")
     (_, cells) = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
     assert cells[1:3] == ['\'=HYPERLINK("http://x")', "'-Empfänger"]
@@ -222,7 +228,7 @@ def test_a_formula_like_title_is_made_harmless(monkeypatch, client):
 
 
 def test_english_names_and_labels(app):
-    table = datasets.funding_by_field({}, "en")
+    table = F.by_field(FundingFilters.from_url({}, "en"), "en")
     assert "Old age and care" in table.column("label")
     assert table.columns[1].label == "Total in euros"
-    assert datasets.funding_band_label(0, "en") == "under €10,000"
+    assert F.band_label(F.band_edges(), 0, "en") == "under €10,000"

@@ -8,13 +8,13 @@ from datetime import date
 import pyarrow as pa
 import pytest
 
-from dashboard import components, data
-from dashboard.datastore import DataStore
+from dashboard import db, gallery
 from dashboard.db import Database
-from dashboard.search import normalise
+from dashboard.versions import DatasetVersions
 from tests.conftest import DEMO_DIR
+from tests.folding import normalise
 
-Filters = data.GalleryFilters
+Filters = gallery.GalleryFilters
 
 
 def _demo_solutions() -> list[dict[str, str]]:
@@ -34,8 +34,8 @@ def _expected_count(query: str) -> int:
 
 @pytest.fixture(scope="module")
 def demo(app):
-    """dashboard.data on the demo dataset (the session app configures it)."""
-    return data
+    """dashboard.gallery on the demo dataset (the session app configures it)."""
+    return gallery
 
 
 def test_the_whole_gallery_shows_every_solution_24_a_page(demo):
@@ -72,8 +72,8 @@ def test_several_terms_must_all_match(demo):
 
 
 def test_facet_counts_follow_the_search(demo):
-    everything = demo.gallery_facets(Filters())
-    searched = demo.gallery_facets(Filters(query="pflege"))
+    everything = demo.facets(Filters())
+    searched = demo.facets(Filters(query="pflege"))
     assert searched.total < everything.total
     for facet in ("events", "fields", "awards", "digital", "maturities"):
         counts = getattr(searched, facet)
@@ -82,46 +82,46 @@ def test_facet_counts_follow_the_search(demo):
 
 
 def test_each_facet_counts_as_if_its_own_choice_were_not_made(demo):
-    searched = demo.gallery_facets(Filters(query="pflege"))
-    chosen = demo.gallery_facets(Filters(query="pflege", fields=("AP",)))
+    searched = demo.facets(Filters(query="pflege"))
+    chosen = demo.facets(Filters(query="pflege", fields=("AP",)))
     assert chosen.fields == searched.fields  # the other fields still say what they would bring
     assert chosen.total == next(o.solutions for o in searched.fields if o.value == "AP")
     assert sum(o.solutions for o in chosen.digital) == chosen.total
 
 
 def test_facets_name_events_and_action_fields_from_the_data_in_the_language(demo):
-    german = {o.value: o.label for o in demo.gallery_facets(Filters(), "de").fields}
-    english = {o.value: o.label for o in demo.gallery_facets(Filters(), "en").fields}
+    german = {o.value: o.label for o in demo.facets(Filters(), "de").fields}
+    english = {o.value: o.label for o in demo.facets(Filters(), "en").fields}
     assert german["AP"] != english["AP"] and german["AP"] and english["AP"]
-    events = demo.gallery_facets(Filters()).events
+    events = demo.facets(Filters()).events
     assert events and all(o.label and o.solutions > 0 for o in events)
 
 
 def test_the_tag_facet_shows_the_most_frequent_tags_and_every_chosen_one(demo):
-    tags = demo.gallery_facets(Filters()).tags
-    assert len(tags) == data.GALLERY_TAG_FACET_SIZE
+    tags = demo.facets(Filters()).tags
+    assert len(tags) == gallery.TAG_FACET_SIZE
     assert [o.solutions for o in tags] == sorted((o.solutions for o in tags), reverse=True)
-    rare = demo.gallery_facets(Filters(tags=("gibt-es-nicht",))).tags
+    rare = demo.facets(Filters(tags=("gibt-es-nicht",))).tags
     assert ("gibt-es-nicht", 0) in [(o.value, o.solutions) for o in rare]
 
 
 def test_pages_beyond_either_end_show_the_nearest_page(demo):
-    last = demo.gallery(Filters(), page=10_000)
+    last = demo.gallery(Filters(page=10_000))
     assert last.page == last.pages == 65 and len(last.cards) == 1540 - 64 * 24
     for page in (0, -3):
-        assert demo.gallery(Filters(), page=page).page == 1
-    ids = [c.solution_id for p in (1, 2) for c in demo.gallery(Filters(), "title", p).cards]
+        assert demo.gallery(Filters(page=page)).page == 1
+    ids = [c.solution_id for p in (1, 2) for c in demo.gallery(Filters(sort="title", page=p)).cards]
     assert len(set(ids)) == 48
 
 
 def test_sort_orders(demo):
-    newest = demo.gallery(Filters(), "newest").cards
+    newest = demo.gallery(Filters(sort="newest")).cards
     assert [c.submitted_on for c in newest] == sorted(
         (c.submitted_on for c in newest), reverse=True
     )
-    votes = demo.gallery(Filters(), "votes").cards
+    votes = demo.gallery(Filters(sort="votes")).cards
     assert [c.votes for c in votes] == sorted((c.votes for c in votes), reverse=True)
-    titles = demo.gallery(Filters(), "title").cards
+    titles = demo.gallery(Filters(sort="title")).cards
     assert [normalise(c.title) for c in titles] == sorted(normalise(c.title) for c in titles)
 
 
@@ -167,8 +167,8 @@ def _solutions(rows: list[tuple[str, str, str, int]]) -> pa.Table:
 
 @pytest.fixture
 def ranking(app, tmp_path):
-    """dashboard.data on four solutions made for ranking; the demo again afterwards."""
-    store = DataStore(tmp_path / "data")
+    """dashboard.gallery on four solutions made for ranking; the demo again afterwards."""
+    store = DatasetVersions(tmp_path / "data")
     rows = [
         ("R1", "Pflegedienst digital", "Eine Idee", 1),
         ("R2", "Anderes Vorhaben", "Entlastung für den Pflegedienst", 500),
@@ -176,10 +176,9 @@ def ranking(app, tmp_path):
         ("R4", "Pflege zu Hause", "Eine Idee", 50),
     ]
     store.publish({"solutions": _solutions(rows)}, {})
-    previous = data.database()
-    data.configure(Database(store))
-    yield data
-    data.configure(previous)
+    previous = db.configure(Database(store))
+    yield gallery
+    db.configure(*previous)
 
 
 def test_a_title_hit_ranks_above_a_summary_hit_with_more_votes(ranking):
@@ -190,34 +189,3 @@ def test_a_title_hit_ranks_above_a_summary_hit_with_more_votes(ranking):
 def test_votes_break_ties_between_equal_hits(ranking):
     cards = ranking.gallery(Filters(query="pflege")).cards
     assert [c.solution_id for c in cards] == ["R4", "R3", "R1", "R2"]
-
-
-# --- the URL state, as the page and assets/url_state.js share it --------------------------------
-
-PARAMS = [
-    components.UrlParam("q", "q-box", default="", typing=True),
-    components.UrlParam("feld", "fields", kind="list"),
-    components.UrlParam("sortierung", "sort", default="relevance"),
-    components.UrlParam("seite", None, default=1, kind="int", reset=True),
-]
-
-
-def test_url_values_decode_the_query_as_the_router_passes_it():
-    query = components.query_params("q=stra%C3%9Fe+hilfe&feld=AP&feld=KJF&seite=2")
-    values = components.url_values(PARAMS, query)
-    assert values == {
-        "q": "straße hilfe",
-        "feld": ["AP", "KJF"],
-        "sortierung": "relevance",
-        "seite": 2,
-    }
-    assert components.url_values(PARAMS, {"feld": "AP", "seite": "zwei"})["seite"] == 1
-    assert components.url_values(PARAMS, {"feld": "AP"})["feld"] == ["AP"]
-
-
-def test_url_query_leaves_defaults_out_and_repeats_lists():
-    values = {"q": "straße hilfe", "feld": ["AP", "KJF"], "sortierung": "relevance", "seite": 1}
-    assert components.url_query(PARAMS, values) == "q=stra%C3%9Fe+hilfe&feld=AP&feld=KJF"
-    assert components.url_query(PARAMS, {"seite": 3, "sortierung": "votes"}) == (
-        "sortierung=votes&seite=3"
-    )

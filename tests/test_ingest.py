@@ -19,10 +19,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import ingest
-from dashboard.curation import CurationStore
-from dashboard.datastore import DataStore
 from dashboard.ingest import MAX_REPORTED, ImportRejected, import_path
 from dashboard.settings import ROOT
+from dashboard.store import open_store
+from dashboard.versions import DatasetVersions
 
 SAMPLES = ROOT.parent / "shared" / "data" / "360giving"
 SAMPLE_CSV = SAMPLES / "grants_sample_a.csv"
@@ -149,18 +149,18 @@ def write_base(folder: Path) -> Path:
 def base_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir with one version of the base exports, made once (tests get a copy)."""
     folder = tmp_path_factory.mktemp("base")
-    import_path(DataStore(folder / "data"), write_base(folder / "export"))
+    import_path(DatasetVersions(folder / "data"), write_base(folder / "export"))
     return folder / "data"
 
 
 @pytest.fixture
-def store(tmp_path: Path, base_data_dir: Path) -> DataStore:
+def store(tmp_path: Path, base_data_dir: Path) -> DatasetVersions:
     """A data dir of this test's own holding one complete version of the base exports."""
     shutil.copytree(base_data_dir, tmp_path / "data", symlinks=True)
-    return DataStore(tmp_path / "data")
+    return DatasetVersions(tmp_path / "data")
 
 
-def read_table(store: DataStore, name: str) -> pa.Table:
+def read_table(store: DatasetVersions, name: str) -> pa.Table:
     return pq.read_table(store.table_path(store.current_version(), name))
 
 
@@ -180,7 +180,7 @@ def snapshot(root: Path) -> dict[str, str]:
     return found
 
 
-def rejected(store: DataStore, path: Path, **kwargs) -> ImportRejected:
+def rejected(store: DatasetVersions, path: Path, **kwargs) -> ImportRejected:
     """Import `path`, expect a refusal, and check that the data dir did not change at all."""
     before = snapshot(store.data_dir)
     with pytest.raises(ImportRejected) as info:
@@ -223,7 +223,7 @@ def sample_amounts_from_json() -> dict[str, Decimal]:
 def test_360giving_sample_imports_with_exact_amounts_currency_and_funder(
     tmp_path, sample, source_amounts
 ):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     result = import_path(store, sample)
     assert result.rows == {"grants": SAMPLE_GRANTS}
     grants = read_table(store, "grants")
@@ -240,7 +240,7 @@ def test_360giving_sample_imports_with_exact_amounts_currency_and_funder(
 
 
 def test_360giving_json_timestamps_become_their_dates(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     import_path(store, SAMPLE_JSON)
     doc = json.loads(SAMPLE_JSON.read_text(encoding="utf-8"))
     expected = {g["id"]: date.fromisoformat(g["awardDate"][:10]) for g in doc["grants"]}
@@ -257,7 +257,7 @@ def test_360giving_json_timestamps_become_their_dates(tmp_path):
 
 
 def test_both_360giving_samples_import_one_after_the_other(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     first = import_path(store, SAMPLE_CSV).version
     second = import_path(store, SAMPLE_JSON).version
     assert store.current_version() == second != first
@@ -426,7 +426,7 @@ def test_parquet_timestamps_become_dates_and_float_money_must_be_exact(tmp_path,
 
 
 def test_folder_import_brings_all_its_tables_in_one_version(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     folder = write_base(tmp_path / "export")
     write_bytes(folder / "._grants.csv", b"\x00\x05\x16\x07 macOS resource fork")
     (folder / "README.md").write_text("Exporte vom 23.11.2026", encoding="utf-8")
@@ -480,7 +480,7 @@ def test_excel_unicode_text_utf16_with_tabs_imports(tmp_path, store):
 
 
 def test_reference_to_a_table_the_dataset_lacks_says_to_import_it_first(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     exc = rejected(store, _grants_file(tmp_path, grant(1, association="", district_ags="")))
     (problem,) = exc.problems
     assert (problem.row, problem.column, problem.value) == (2, "action_field", "KJF")
@@ -716,7 +716,7 @@ def test_bad_file_is_refused_with_row_column_and_reason_and_changes_nothing(tmp_
 
 
 def test_bad_file_into_an_empty_data_dir_creates_nothing(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     with pytest.raises(ImportRejected):
         import_path(store, _grants_file(tmp_path, grant(1, amount="-1")))
     assert not store.data_dir.exists()
@@ -747,11 +747,11 @@ def test_problems_of_several_files_are_counted_together(tmp_path, store):
 def test_cli_import_prints_the_new_version_and_exits_0(tmp_path):
     done = run_cli(tmp_path, str(SAMPLE_CSV))
     assert done.returncode == 0, done.stderr
-    version = DataStore(tmp_path / "cli-data").current_version()
+    version = DatasetVersions(tmp_path / "cli-data").current_version()
     assert version and version in done.stdout
     assert "grants: 4116 Zeilen" in done.stdout
     # The import is in the audit log (and the versions list) like an upload, with the OS user.
-    store = CurationStore(tmp_path / "instance" / "curation.sqlite")
+    store = open_store(tmp_path / "instance" / "curation.sqlite")
     (logged,) = store.audit_entries(action="data.import")
     assert logged["object"] == version and logged["who"].startswith("cli:")
     assert logged["after"] == {"file": SAMPLE_CSV.name, "tables": {"grants": SAMPLE_GRANTS}}
@@ -785,7 +785,7 @@ def test_import_is_checked_again_when_another_import_switched_versions_meanwhile
             # Another worker replaces action_fields (dropping ALT) after this check passed.
             write_csv(tmp_path / "other" / "grants.csv", [GRANTS_HEADER, grant(1)])
             write_csv(tmp_path / "other" / "challenges.csv", CHALLENGES)
-            import_path(DataStore(store.data_dir), fields_without_alt.parent)
+            import_path(DatasetVersions(store.data_dir), fields_without_alt.parent)
         return typed
 
     monkeypatch.setattr(ingest, "validate", validate_while_another_import_lands)

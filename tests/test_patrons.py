@@ -12,11 +12,13 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from dashboard import data, datasets, patronage
-from dashboard.curation import CurationStore
-from dashboard.datastore import DataStore
+from dashboard import db
+from dashboard import patrons as patronage
 from dashboard.db import Database
 from dashboard.ingest import import_path
+from dashboard.patrons import ShortlistFilters
+from dashboard.store import CurationStore, open_store
+from dashboard.versions import DatasetVersions
 from tests.conftest import DEMO_DIR
 from tests.roles import signed_in_client
 
@@ -27,17 +29,16 @@ FORMULA_TITLE = '=HYPERLINK("https://example.org","Klick")'
 
 
 def _use(database: Database):
-    """Point dashboard.data at `database` until the returned callable restores the session's."""
-    original = data.database()
-    data.configure(database)
-    return lambda: data.configure(original)
+    """Point dashboard.db at `database` until the returned callable restores the session's."""
+    original = db.configure(database)
+    return lambda: db.configure(*original)
 
 
 @pytest.fixture
 def store(app, demo_data_dir, tmp_path):
-    """An empty curation store of its own, seen by dashboard.data (not the session's)."""
-    curation = CurationStore(tmp_path / "curation.sqlite")
-    restore = _use(Database(DataStore(demo_data_dir), curation=curation))
+    """An empty curation store of its own, seen by dashboard.db (not the session's)."""
+    curation = open_store(tmp_path / "curation.sqlite")
+    restore = _use(Database(DatasetVersions(demo_data_dir), curation=curation))
     yield curation
     restore()
 
@@ -47,8 +48,8 @@ def _shortlist(store: CurationStore, *solution_ids: str) -> None:
         store.set_status(solution_id, "shortlisted", store.entry(solution_id).version, "erika")
 
 
-def _patron(patron_id: str) -> data.PatronSummary:
-    return next(p for p in data.patrons() if p.patron_id == patron_id)
+def _patron(patron_id: str) -> patronage.PatronSummary:
+    return next(p for p in patronage.patrons() if p.patron_id == patron_id)
 
 
 # --- budgets --------------------------------------------------------------------------------------
@@ -66,7 +67,7 @@ def test_the_remaining_budget_counts_event_and_curation_pledges(store):
     after = _patron(PATRON)
     assert after.pledged_eur == EVENT_PLEDGES + Decimal("12500.00")
     assert after.remaining_eur == Decimal("50000.00")
-    rows = data.patron_patronships(PATRON)
+    rows = patronage.patron_patronships(PATRON)
     assert [(r.solution_id, r.source) for r in rows if r.status == "pledged"][0] == (
         SOLUTION,
         "curation",
@@ -88,7 +89,7 @@ def test_offering_records_an_offered_patronship_without_moving_the_solution(stor
     assert (offer.solution_id, offer.status, offer.amount_eur) == (SOLUTION, "offered", None)
     assert store.entry(SOLUTION).status == "shortlisted"
     assert PATRON in patronage.suggestions(SOLUTION).offered
-    offered = [r for r in data.patron_patronships(PATRON) if r.status == "offered"]
+    offered = [r for r in patronage.patron_patronships(PATRON) if r.status == "offered"]
     assert [(r.solution_id, r.solution_status) for r in offered] == [(SOLUTION, "shortlisted")]
     # Offers are no pledges: the budget stays.
     assert _patron(PATRON).remaining_eur == Decimal("62500.00")
@@ -122,11 +123,10 @@ def test_an_offer_after_an_unseen_change_is_refused_and_says_what_changed(store)
     assert outcome.kind == "stale" and outcome.version == 2
     assert store.patronships() == []
     (change,) = outcome.changes
-    text = patronage.describe_change(change, "de")
-    assert text.endswith(" – jonas: Status Shortlist → Abgelehnt")
-    assert patronage.describe_change(change, "en").endswith(
-        " – jonas: status Shortlisted → Declined"
-    )
+    text = patronage.change_text(change, "de")
+    # In the audit log's words (dashboard.audit.describe: one wording on every page).
+    assert text.endswith(" – jonas: Status: Shortlist → Abgelehnt")
+    assert patronage.change_text(change, "en").endswith(" – jonas: Status: Shortlisted → Declined")
 
 
 def test_a_pledge_after_an_unseen_change_is_refused_and_nothing_is_overwritten(store):
@@ -135,8 +135,8 @@ def test_a_pledge_after_an_unseen_change_is_refused_and_nothing_is_overwritten(s
     outcome = patronage.pledge(store, SOLUTION, PATRON, "12.500,00", "2026-11-23", 1, "erika")
     assert outcome.kind == "stale"
     assert outcome.text("de").startswith("Nicht gespeichert")
-    assert [patronage.describe_change(c, "de").split(": ", 1)[1] for c in outcome.changes] == [
-        "Notizen geändert"
+    assert [patronage.change_text(c, "de").split(": ", 1)[1] for c in outcome.changes] == [
+        "Notizen: (leer) → „Team hat abgesagt“"
     ]
     assert store.patronships() == []
     assert store.entry(SOLUTION).notes == "Team hat abgesagt"
@@ -276,7 +276,7 @@ def test_the_shortlist_holds_exactly_the_shortlisted_solutions_with_ratings_and_
                                    "cost_effectiveness": 4})  # fmt: skip
     store.rate(SOLUTION, "jonas", {"impact": 3, "transferability": 4, "readiness": 3,
                                    "cost_effectiveness": 2})  # fmt: skip
-    rows = _rows(datasets.shortlist({}, "de"))
+    rows = _rows(patronage.shortlist(ShortlistFilters.from_url({}), "de"))
     assert [r["link"] for r in rows] == [f"/loesungen/{SOLUTION}", f"/loesungen/{OTHER}"]
     first = rows[0]
     solutions = _demo_solutions()
@@ -291,10 +291,16 @@ def test_the_shortlist_holds_exactly_the_shortlisted_solutions_with_ratings_and_
     assert first["pate"] == best.name
     assert first["begruendung"] == "; ".join(best.reason_texts("de", positive_only=True))
     assert rows[1]["bewertung"] is None and rows[1]["bewertende"] == 0
-    matched = _rows(datasets.shortlist({"status": "matched"}, "de"))
+    matched = _rows(patronage.shortlist(ShortlistFilters.from_url({"status": "matched"}), "de"))
     assert [r["link"] for r in matched] == [f"/loesungen/{THIRD}"]
     # An unknown status is the default, an unknown field or event "all".
-    assert len(_rows(datasets.shortlist({"status": "x", "feld": "x", "veranstaltung": "x"}, "de")))
+    assert len(
+        _rows(
+            patronage.shortlist(
+                ShortlistFilters.from_url({"status": "x", "feld": "x", "veranstaltung": "x"}), "de"
+            )
+        )
+    )
 
 
 def test_the_shortlist_filters_by_event_and_action_field(store):
@@ -302,13 +308,16 @@ def test_the_shortlist_filters_by_event_and_action_field(store):
     _shortlist(store, SOLUTION, OTHER, THIRD, "S00017")
 
     def ids(params):
-        return sorted(r["link"].rsplit("/", 1)[1] for r in _rows(datasets.shortlist(params, "en")))
+        return sorted(
+            r["link"].rsplit("/", 1)[1]
+            for r in _rows(patronage.shortlist(ShortlistFilters.from_url(params), "en"))
+        )
 
     assert ids({"feld": "EGH"}) == [SOLUTION, OTHER]
     assert ids({"feld": "AP"}) == ["S00017", THIRD]
     assert ids({"veranstaltung": "E1"}) == ["S00017"]
     assert ids({"veranstaltung": "E1", "feld": "EGH"}) == []
-    assert datasets.shortlist({}, "en").columns[0].label == "Solution"
+    assert patronage.shortlist(ShortlistFilters.from_url({}), "en").columns[0].label == "Solution"
 
 
 @pytest.fixture
@@ -328,11 +337,11 @@ def formula_data(app, tmp_path):
         writer = csv.DictWriter(fh, fieldnames=fieldnames)
         writer.writeheader()
         writer.writerows(rows)
-    import_path(DataStore(tmp_path / "data"), exports, imported_by="test")
-    curation = CurationStore(tmp_path / "curation.sqlite")
+    import_path(DatasetVersions(tmp_path / "data"), exports, imported_by="test")
+    curation = open_store(tmp_path / "curation.sqlite")
     _shortlist(curation, SOLUTION, OTHER)
     curation.set_status(THIRD, "reviewing", 0, "erika")
-    restore = _use(Database(DataStore(tmp_path / "data"), curation=curation))
+    restore = _use(Database(DatasetVersions(tmp_path / "data"), curation=curation))
     yield
     restore()
 

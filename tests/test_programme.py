@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 from dash import html
 
-from dashboard import access, data, tool_list
+from dashboard import access, programme, tool_list
 from dashboard.content import programme_text, split_title
-from dashboard.search import normalise
 from tests.conftest import DEMO_DIR
+from tests.folding import normalise
 
 
 def _demo_rows(table: str) -> list[dict[str, str]]:
@@ -57,30 +57,31 @@ def test_programme_totals_count_the_programmes_grants_in_euro(app):
     (event,) = [e for e in _demo_rows("events") if e["kind"] == "programme"]
     grants = [g for g in _demo_rows("grants") if g["programme"] == event["name"]]
     eur = [g for g in grants if g["currency"] in ("", "EUR")]
-    totals = data.programme_totals()
+    found = programme.totals()
+    totals = found.programme
     assert totals.name == event["name"]
     assert totals.grants == len(grants) and totals.eur_grants == len(eur)
     assert totals.eur_total == sum(Decimal(g["amount"]) for g in eur)
     assert isinstance(totals.eur_total, Decimal)
     assert totals.recipients == len({g["recipient_org_id"] for g in grants})
-    assert totals.eur_average == totals.eur_total / len(eur)
-    assert totals.other_currencies == ()
+    assert found.eur_average == totals.eur_total / len(eur)
+    assert found.other_currencies == ()
 
 
 # --- tools ----------------------------------------------------------------------------------
 
 
 def test_tool_categories_are_those_of_the_data(demo_tools):
-    assert set(data.tool_categories()) == {t["category"] for t in demo_tools}
+    assert set(programme.categories()) == {t["category"] for t in demo_tools}
 
 
 def test_every_tool_is_listed_without_a_search(demo_tools):
-    assert len(data.tools(None, None, "de")) == len(demo_tools)
+    assert len(programme.tools(None, None, "de")) == len(demo_tools)
 
 
 def test_every_word_of_a_tool_finds_it_however_umlauts_are_typed(demo_tools):
-    # The SQL normalises the text, Python the search (dashboard.search, as the gallery does):
-    # they must agree on every word of the data.
+    # The SQL folds the text and the search terms alike (fold_de, as the gallery does): every
+    # spelling of every word of the data finds its tool.
     for tool in demo_tools:
         for word in f"{tool['name']} {tool['description_de']}".split():
             word = word.strip('.,;:()„“"')
@@ -88,44 +89,49 @@ def test_every_word_of_a_tool_finds_it_however_umlauts_are_typed(demo_tools):
                 continue
             spelled_out = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
             for variant in {word, word.upper(), spelled_out, normalise(word)}:
-                found = {t.tool_id for t in data.tools(variant, None, "de")}
+                found = {t.tool_id for t in programme.tools(variant, None, "de")}
                 assert tool["tool_id"] in found, (variant, tool["tool_id"])
 
 
 def test_every_term_of_a_search_must_match(demo_tools):
     tool = demo_tools[0]
     words = [w.strip(".,;") for w in tool["description_de"].split() if len(w) > 4]
-    both = data.tools(f"{tool['name']} {words[0]}", None, "de")
+    both = programme.tools(f"{tool['name']} {words[0]}", None, "de")
     assert tool["tool_id"] in {t.tool_id for t in both}
-    assert data.tools(f"{tool['name']} zzzz", None, "de") == ()
+    assert programme.tools(f"{tool['name']} zzzz", None, "de") == ()
 
 
 def test_search_matches_the_description_in_the_active_language(demo_tools):
     tool = demo_tools[0]
     english_word = max(tool["description_en"].split(), key=len).strip(".,;")
-    assert tool["tool_id"] in {t.tool_id for t in data.tools(english_word, None, "en")}
-    (shown,) = [t for t in data.tools(tool["name"], None, "en") if t.tool_id == tool["tool_id"]]
+    assert tool["tool_id"] in {t.tool_id for t in programme.tools(english_word, None, "en")}
+    (shown,) = [
+        t for t in programme.tools(tool["name"], None, "en") if t.tool_id == tool["tool_id"]
+    ]
     assert shown.description == tool["description_en"]
 
 
 def test_category_filter_and_search_combine(demo_tools):
     category = demo_tools[0]["category"]
-    in_category = data.tools(None, category, "de")
+    in_category = programme.tools(None, category, "de")
     assert {t.tool_id for t in in_category} == {
         t["tool_id"] for t in demo_tools if t["category"] == category
     }
-    assert data.tools(demo_tools[0]["name"], category, "de")[0].tool_id == demo_tools[0]["tool_id"]
-    assert data.tools("zzzz-gibt-es-nicht", None, "de") == ()
+    assert (
+        programme.tools(demo_tools[0]["name"], category, "de")[0].tool_id
+        == demo_tools[0]["tool_id"]
+    )
+    assert programme.tools("zzzz-gibt-es-nicht", None, "de") == ()
 
 
 def test_search_wildcards_are_plain_text(app):
-    assert data.tools("%", None, "de") == ()
-    assert data.tools("_", None, "de") == ()
+    assert programme.tools("%", None, "de") == ()
+    assert programme.tools("_", None, "de") == ()
 
 
 def test_tool_link_opens_a_new_window_and_says_so(app, demo_tools):
     with app.server.test_request_context("/"):
-        item = tool_list.tool_item(data.tools(None, None, "de")[0])
+        item = tool_list.tool_item(programme.tools(None, None, "de")[0])
     link = item.children[0].children
     assert link.target == "_blank" and link.rel == "noopener noreferrer"
     assert link.children[1].children == " (öffnet in neuem Fenster)"

@@ -1,5 +1,5 @@
-"""The scaling score on hand-computed cases, its inputs on the demo data against pandas, the
-curators' mean rating from the store, and the ranking's download for leadership only."""
+"""Scaling on the demo data: the score's inputs against pandas, the curators' mean rating from
+the store, the transfer matrix, and the ranking's download for leadership only."""
 
 from __future__ import annotations
 
@@ -9,14 +9,10 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import access, data, datasets, scaling
-from dashboard.scaling import Candidate, Maxima
+from dashboard import access, scaling, scaling_score
+from dashboard.scaling_score import Candidate, Maxima
 from tests.conftest import DEMO_DIR
 from tests.roles import signed_in_client
-
-ZERO = dict.fromkeys(scaling.COMPONENTS, 0)
-VALUES = {"award": 1.0, "votes": 0.5, "rating": 0.0, "demand": 0.25, "digital": 1.0,
-          "maturity": 2 / 3}  # fmt: skip
 
 
 def _candidate(**changes) -> Candidate:
@@ -26,120 +22,6 @@ def _candidate(**changes) -> Candidate:
         demand_elsewhere=0, is_digital=False, maturity="idea",
     )  # fmt: skip
     return Candidate(**{**fields, **changes})
-
-
-# --- the score, by hand ----------------------------------------------------------------------
-
-
-def test_every_weight_zero_gives_zero_without_dividing_by_zero():
-    assert scaling.score(VALUES, ZERO) == 0
-    assert scaling.explanation(_candidate(), VALUES, ZERO, "de")[-1] == (
-        "Alle Gewichte sind 0: Skalierungswert 0."
-    )
-
-
-def test_one_weight_only_gives_that_component():
-    for name in scaling.COMPONENTS:
-        assert scaling.score(VALUES, {**ZERO, name: 7}) == pytest.approx(VALUES[name])
-
-
-def test_score_is_the_weighted_mean():
-    weights = {**ZERO, "award": 2, "votes": 4, "digital": 2}
-    # (2 × 1 + 4 × 0.5 + 2 × 1) / (2 + 4 + 2) = 6 / 8
-    assert scaling.score(VALUES, weights) == pytest.approx(0.75)
-    parts = scaling.parts(VALUES, weights)
-    assert [p.contribution for p in parts] == pytest.approx([0.25, 0.25, 0, 0, 0.25, 0])
-
-
-def test_weights_outside_zero_to_ten_are_refused_and_url_values_fall_back():
-    with pytest.raises(ValueError):
-        scaling.score(VALUES, {**ZERO, "votes": 11})
-    with pytest.raises(ValueError):
-        scaling.score(VALUES, {**ZERO, "charm": 1})
-    weights = scaling.weights_from_params(
-        {
-            "gewicht_stimmen": "10",
-            "gewicht_jury": "0",
-            "gewicht_reife": "elf",
-            "gewicht_bedarf": "-1",
-        }
-    )
-    assert weights == {**scaling.DEFAULT_WEIGHTS, "votes": 10, "award": 0}
-
-
-def test_award_and_maturity_mapping():
-    assert [scaling.award_value(a) for a in ("winner", "finalist", None, "")] == [1, 0.5, 0, 0]
-    assert [scaling.maturity_value(m) for m in ("idea", "prototype", "pilot", "in_use")] == (
-        pytest.approx([0, 1 / 3, 2 / 3, 1])
-    )
-
-
-def test_missing_rating_counts_zero_and_says_not_yet_rated():
-    assert scaling.rating_value(None) == 0
-    assert scaling.rating_value(1) == 0
-    assert scaling.rating_value(4) == 0.75
-    assert scaling.rating_value(5) == 1
-    lines = scaling.explanation(_candidate(), VALUES, scaling.DEFAULT_WEIGHTS, "de")
-    assert "Bewertung der Kuratierung: noch nicht bewertet → 0,00 × Gewicht 3 = 0,00" in lines
-    english = scaling.explanation(_candidate(), VALUES, scaling.DEFAULT_WEIGHTS, "en")
-    assert "Curators' rating: not yet rated → 0.00 × weight 3 = 0.00" in english
-
-
-def test_votes_are_log_scaled_against_the_most_voted():
-    assert scaling.votes_value(3, 15) == pytest.approx(0.5)  # ln 4 / ln 16
-    assert scaling.votes_value(15, 15) == 1
-    assert scaling.votes_value(0, 15) == 0
-    assert scaling.votes_value(5, 0) == 0
-
-
-def test_demand_is_normalised_to_the_largest():
-    assert scaling.demand_value(13, 52) == 0.25
-    assert scaling.demand_value(52, 52) == 1
-    assert scaling.demand_value(0, 52) == 0
-    assert scaling.demand_value(3, 0) == 0
-
-
-def test_components_of_a_candidate_and_the_explanation_add_up():
-    c = _candidate(award="finalist", votes=3, mean_rating=3.0, raters=2, demand_elsewhere=13,
-                   is_digital=True, maturity="pilot")  # fmt: skip
-    values = scaling.components(c, Maxima(votes=15, demand=52))
-    assert values == pytest.approx(
-        {
-            "award": 0.5,
-            "votes": 0.5,
-            "rating": 0.5,
-            "demand": 0.25,
-            "digital": 1,
-            "maturity": 2 / 3,
-        }  # fmt: skip
-    )
-    weights = {"award": 1, "votes": 1, "rating": 2, "demand": 4, "digital": 0, "maturity": 3}
-    # (0.5 + 0.5 + 1 + 1 + 0 + 2) / 11 = 5 / 11
-    assert scaling.score(values, weights) == pytest.approx(5 / 11)
-    lines = scaling.explanation(c, values, weights, "de")
-    assert lines[0] == "Jury-Auszeichnung: Finalist der Jury → 0,50 × Gewicht 1 = 0,50"
-    assert lines[-1] == "Summe 5,00 ÷ Summe der Gewichte 11 = Skalierungswert 0,45"
-
-
-def test_ranking_follows_the_weights():
-    voted = _candidate(solution_id="V", title="Viele Stimmen", votes=100)
-    awarded = _candidate(solution_id="A", title="Ausgezeichnet", award="winner", votes=1)
-    maxima = Maxima(votes=100, demand=0)
-    by_votes = scaling.rank([awarded, voted], maxima, {**ZERO, "votes": 10})
-    by_award = scaling.rank([awarded, voted], maxima, {**ZERO, "award": 10})
-    assert [r.candidate.solution_id for r in by_votes] == ["V", "A"]
-    assert [r.candidate.solution_id for r in by_award] == ["A", "V"]
-    assert [r.rank for r in by_award] == [1, 2]
-
-
-def test_transfer_targets_are_same_field_other_regions_with_unsolved_challenges():
-    cells = [
-        data.TransferCell("AP", "Alter", "Köln", "Köln", "Köln", 5, 1, 2, 0),
-        data.TransferCell("AP", "Alter", "Detmold", "Detmold", "Detmold", 4, 0, 4, 0),
-        data.TransferCell("AP", "Alter", "Münster", "Münster", "Münster", 3, 3, 0, 0),
-        data.TransferCell("KJF", "Kinder", "Detmold", "Detmold", "Detmold", 9, 0, 9, 0),
-    ]
-    assert scaling.transfer_targets(cells, _candidate()) == {("AP", "Detmold")}
 
 
 # --- the inputs on the demo data, against pandas ---------------------------------------------
@@ -168,14 +50,14 @@ def _demand_elsewhere_by_pandas(solution_id: str) -> int:
 # S00001: own district differs from its challenge's; S00117: no challenge; S00054: no place at all.
 @pytest.mark.parametrize("solution_id", ["S00001", "S00002", "S00117", "S00054", "S01200"])
 def test_demand_elsewhere_matches_the_csv(app, solution_id):
-    found = data.scaling_candidates(None, None, None, "de")
+    found = scaling.candidates(None, None, None, "de")
     candidate = next(c for c in found.candidates if c.solution_id == solution_id)
     assert candidate.demand_elsewhere == _demand_elsewhere_by_pandas(solution_id)
 
 
 def test_candidates_raw_inputs_and_maxima_match_the_csv(app):
     solutions = _demo("solutions").set_index("solution_id")
-    found = data.scaling_candidates(None, None, None, "de")
+    found = scaling.candidates(None, None, None, "de")
     assert len(found.candidates) == len(solutions)
     assert found.max_votes == solutions["votes"].astype(int).max()
     assert found.max_demand == max(c.demand_elsewhere for c in found.candidates)
@@ -188,8 +70,8 @@ def test_candidates_raw_inputs_and_maxima_match_the_csv(app):
 
 def test_filters_narrow_the_candidates_but_not_the_maxima(app):
     solutions = _demo("solutions")
-    everyone = data.scaling_candidates(None, None, None, "de")
-    field = data.scaling_candidates("E2", "KJF", None, "de")
+    everyone = scaling.candidates(None, None, None, "de")
+    field = scaling.candidates("E2", "KJF", None, "de")
     expected = solutions[(solutions["event_id"] == "E2") & (solutions["action_field"] == "KJF")]
     assert {c.solution_id for c in field.candidates} == set(expected["solution_id"])
     assert (field.max_votes, field.max_demand) == (everyone.max_votes, everyone.max_demand)
@@ -201,13 +83,13 @@ def test_curators_mean_rating_and_status_come_from_the_store(app):
     store.rate("S01537", "skalierung-b", {"impact": 4, "transferability": 4, "readiness": 2,
                                          "cost_effectiveness": 1})  # fmt: skip
     store.set_status("S01537", "funded", store.entry("S01537").version, "skalierung-a")
-    found = data.scaling_candidates(None, None, "funded", "de")
+    found = scaling.candidates(None, None, "funded", "de")
     candidate = next(c for c in found.candidates if c.solution_id == "S01537")
     # The mean over all curators and criteria: (5 + 3 + 4 + 4 + 2 + 1) / 6
     assert candidate.mean_rating == pytest.approx(19 / 6)
     assert candidate.raters == 2
     assert candidate.status == "funded"
-    assert scaling.rating_value(candidate.mean_rating) == pytest.approx((19 / 6 - 1) / 4)
+    assert scaling_score.rating_value(candidate.mean_rating) == pytest.approx((19 / 6 - 1) / 4)
     assert all(c.status == "funded" for c in found.candidates)
 
 
@@ -215,7 +97,7 @@ def test_matrix_counts_match_the_csv(app):
     challenges, districts, solutions = _demo("challenges"), _demo("districts"), _demo("solutions")
     grants = _demo("grants")
     region_of = dict(zip(districts["ags"], districts["regierungsbezirk"], strict=True))
-    cells = {(c.action_field, c.region_key): c for c in data.transfer_matrix(None, None, "de")}
+    cells = {(c.action_field, c.region_key): c for c in scaling.transfer_matrix(None, None, "de")}
     assert len(cells) == 6 * districts["regierungsbezirk"].nunique()
     in_cell = challenges[(challenges["action_field"] == "KJF")
                          & (challenges["district_ags"].map(region_of) == "Köln")]  # fmt: skip
@@ -226,7 +108,7 @@ def test_matrix_counts_match_the_csv(app):
     cell = cells[("KJF", "Köln")]
     assert (cell.challenges, cell.unsolved) == (len(in_cell), len(unsolved))
     assert float(cell.eur_grants) == pytest.approx(money)
-    districts_of_koeln = data.transfer_matrix("Köln", "KJF", "de")
+    districts_of_koeln = scaling.transfer_matrix("Köln", "KJF", "de")
     assert {c.regierungsbezirk for c in districts_of_koeln} == {"Köln"}
     assert sum(c.challenges for c in districts_of_koeln) == len(in_cell)
 
@@ -237,12 +119,12 @@ def test_matrix_counts_match_the_csv(app):
 def test_ranking_download_for_leadership_follows_the_weights(app):
     client = signed_in_client(app, "leadership", address="10.99.0.1")
     response = client.get("/daten/skalierung_rangliste.csv?" + "&".join(
-        f"{p}={10 if n == 'votes' else 0}" for n, p in scaling.WEIGHT_PARAMS.items()
+        f"{p}={10 if n == 'votes' else 0}" for n, p in scaling_score.WEIGHT_PARAMS.items()
     ))  # fmt: skip
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(response.get_data().decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["Rang", "Kennung", "Lösung"]
-    assert len(rows) == 1 + datasets.SCALING_TOP
+    assert len(rows) == 1 + scaling.TOP
     votes = _demo("solutions").set_index("solution_id")["votes"].astype(int)
     assert rows[1][1] == votes.idxmax()
     assert rows[1][7] == "1"  # the most-voted solution's score: ln(1+max)/ln(1+max)
@@ -283,8 +165,8 @@ def test_the_ranking_html_escapes_every_text_and_stays_one_html_block(app):
         solution_id='S"1/x', title='<img src=x onerror=alert(1)>\n\n[Klick](javascript:alert(2))',
         action_field_name="Alter & Pflege",
     )  # fmt: skip
-    ranked = scaling.rank([hostile], Maxima(votes=1, demand=1), scaling.DEFAULT_WEIGHTS)
-    html_text = page._ranking_table(ranked, 1, scaling.DEFAULT_WEIGHTS, "de").children
+    ranked = scaling_score.rank([hostile], Maxima(votes=1, demand=1), scaling_score.DEFAULT_WEIGHTS)
+    html_text = page._ranking_table(ranked, 1, scaling_score.DEFAULT_WEIGHTS, "de").children
     assert "<img" not in html_text and "&lt;img src=x onerror=alert(1)&gt;" in html_text
     assert "\n" not in html_text  # one HTML block: the Markdown parser leaves it alone
     assert 'href="/loesungen/S%221%2Fx"' in html_text

@@ -20,8 +20,8 @@ import requests
 
 from dashboard import access, upload
 from dashboard.auth import hash_password
-from dashboard.curation import CurationStore
 from dashboard.i18n import format_money_whole
+from dashboard.store import open_store
 from tests.conftest import DEMO_DIR
 from tests.roles import find_prop, router_request, signed_in_client
 from tests.serving import serve
@@ -195,7 +195,7 @@ def test_file_names_are_cleaned_but_kept_for_the_report():
 def portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A portal under gunicorn (2 workers) on its own demo data, with a 1 MB upload limit."""
     instance = tmp_path_factory.mktemp("upload-portal")
-    CurationStore(instance / "curation.sqlite").create_user(
+    open_store(instance / "curation.sqlite").create_user(
         "datenpflege", hash_password(PASSWORD), access.ADMIN
     )
     with serve(instance, env={"MAX_UPLOAD_MB": "1"}, gunicorn_workers=2) as url:

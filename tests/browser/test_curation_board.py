@@ -9,8 +9,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from dashboard.curation import CurationStore
 from dashboard.i18n import format_number
+from dashboard.store import CurationStore, open_store
 from tests.browser.conftest import create_account, sign_in
 from tests.conftest import DEMO_DIR
 from tests.serving import http_get
@@ -34,7 +34,7 @@ MOVED, STALE, STALE_BULK, ENGLISH = AP[-1], AP[-2], AP[-3], AP[-4]
 @pytest.fixture
 def store(portal_instance) -> CurationStore:
     """The portal's curation store, as another curator's writes reach it."""
-    return CurationStore(portal_instance / "curation.sqlite")
+    return open_store(portal_instance / "curation.sqlite")
 
 
 @pytest.fixture
@@ -104,10 +104,12 @@ def test_a_curator_filters_opens_moves_rates_notes_and_sees_the_history(curator,
 
     history = page.locator("#curation-detail-history li")
     expect(history).to_have_count(4)
-    expect(history.nth(0)).to_contain_text("Notiz: „Starkes Video; Kontakt zur AWO Köln“")
+    expect(history.nth(0)).to_contain_text(
+        "Notizen: (leer) → „Starkes Video; Kontakt zur AWO Köln“"
+    )
     expect(history.nth(1)).to_contain_text("Bewertung: Wirkung 4, Übertragbarkeit 5")
-    expect(history.nth(2)).to_contain_text("Status In Prüfung → Shortlist")
-    expect(history.nth(3)).to_contain_text("Status Neu → In Prüfung")
+    expect(history.nth(2)).to_contain_text("Status: In Prüfung → Shortlist")
+    expect(history.nth(3)).to_contain_text("Status: Neu → In Prüfung")
     expect(history.nth(3)).to_contain_text(CURATOR)
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
@@ -190,7 +192,7 @@ def test_a_stale_save_is_refused_with_the_change_in_between(curator, portal_url,
     refusal = _feedback(page)
     expect(refusal).to_contain_text("Nicht gespeichert", timeout=SLOW)
     expect(refusal).to_contain_text("jonas")
-    expect(refusal).to_contain_text("Status Neu → Abgelehnt")
+    expect(refusal).to_contain_text("Status: Neu → Abgelehnt")
     expect(refusal).to_contain_text("Ihre Eingabe war: Status „Shortlist“.")
     assert store.entry(STALE["solution_id"]).status == "declined"
     results = Axe().run(page)
@@ -274,7 +276,7 @@ def test_the_board_is_accessible_and_speaks_english(curator, portal_url):
     page.get_by_role("button", name="Save status").click()
     expect(_feedback(page)).to_have_text("Status saved: “Reviewing”.", timeout=SLOW)
     expect(page.locator("#curation-detail-history li").first).to_contain_text(
-        "Status New → Reviewing"
+        "Status: New → Reviewing"
     )
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()

@@ -10,9 +10,9 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from dashboard.i18n import format_number
-from dashboard.search import normalise
 from tests.browser.conftest import PageWatch
 from tests.conftest import DEMO_DIR
+from tests.folding import normalise
 
 TOTAL = "1.540 Lösungen gefunden"
 

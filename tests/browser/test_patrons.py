@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
-from dashboard.curation import CurationStore
+from dashboard.store import open_store
 from tests.browser.conftest import create_account, sign_in
 
 MATCHED, LISTED = "S00100", "S00200"  # shortlisted here; no other test uses them
@@ -20,7 +20,7 @@ CURATOR = "kuratorin-paten"
 
 def _shortlist(instance, *solution_ids: str) -> None:
     """Shortlisted as a curator would in the curation board (not built here)."""
-    store = CurationStore(instance / "curation.sqlite")
+    store = open_store(instance / "curation.sqlite")
     for solution_id in solution_ids:
         entry = store.entry(solution_id)
         if entry.status != "shortlisted":
@@ -82,7 +82,7 @@ def test_a_curator_offers_a_solution_and_records_a_pledge(watch, portal_url, por
     expect(top).to_contain_text("Zugesagt: 12.500,00 €")
     chosen = page.get_by_label("Lösung (Shortlist oder mit Pate)").locator("option:checked")
     expect(chosen).to_contain_text("(Pate gefunden)")
-    store = CurationStore(portal_instance / "curation.sqlite")
+    store = open_store(portal_instance / "curation.sqlite")
     assert store.entry(MATCHED).status == "matched"
     _axe_clean(page)
 
@@ -100,7 +100,7 @@ def test_a_curator_offers_a_solution_and_records_a_pledge(watch, portal_url, por
     second.get_by_role("button", name=re.compile("^Anbieten")).click()
     feedback = page.locator("#patrons-feedback")
     expect(feedback).to_contain_text("Nicht gespeichert")
-    expect(feedback).to_contain_text("jonas: Notizen geändert")
+    expect(feedback).to_contain_text("jonas: Notizen: (leer) → „Team fragt nach Sachspenden“")
     assert [p.status for p in store.patronships() if p.solution_id == MATCHED] == ["pledged"]
     feedback.get_by_role("button", name="Aktuellen Stand laden").click()
     expect(feedback).to_be_empty()

@@ -1,9 +1,11 @@
-"""Tables as shown on the page, and their downloads: CSV for German Excel and XLSX."""
+"""What every table shares: the DataTable a chart plots, its downloads (CSV for German Excel,
+XLSX) registered by name for /daten/<name>.<csv|xlsx>, and server-side sorting and paging."""
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -57,28 +59,91 @@ class DataTable:
         return not self.rows
 
 
-Dataset = Callable[[Mapping[str, str], str], DataTable]
-_datasets: dict[str, tuple[Dataset, str]] = {}
+Parse = Callable[[Mapping[str, Any], str], Any]
+Build = Callable[[Any, str], DataTable]
 
 
-def dataset(name: str, access: str = "public") -> Callable[[Dataset], Dataset]:
-    """Register a function (URL filters, language) → DataTable as downloadable under `name`."""
+@dataclass(frozen=True)
+class Download:
+    """A dataset served at /daten/<name>.<csv|xlsx>: the URL's parameters become the page's
+    filter object (`parse`, the same the page uses), then the same table the page shows."""
 
-    def decorator(fn: Dataset) -> Dataset:
-        if name in _datasets:
+    name: str
+    parse: Parse
+    build: Build
+    access: str
+
+    def table(self, url_params: Mapping[str, Any], lang: str) -> DataTable:
+        return self.build(self.parse(url_params, lang), lang)
+
+
+_downloads: dict[str, Download] = {}
+
+
+def no_filters(url_params: Mapping[str, Any], lang: str) -> None:
+    """The `parse` of a dataset that takes no filters."""
+    return None
+
+
+def dataset(
+    name: str, parse: Parse = no_filters, access: str = "public"
+) -> Callable[[Build], Build]:
+    """Register `fn(filters, lang) → DataTable` as downloadable under `name`; `parse` turns the
+    URL's parameters into its filters (the feature's `…Filters.from_url`)."""
+
+    def decorator(fn: Build) -> Build:
+        if name in _downloads:
             raise ValueError(f"dataset {name!r} registered twice")
-        _datasets[name] = (fn, access)
+        _downloads[name] = Download(name, parse, fn, access)
         return fn
 
     return decorator
 
 
-def registered(name: str) -> tuple[Dataset, str] | None:
-    return _datasets.get(name)
+def registered(name: str) -> Download | None:
+    return _downloads.get(name)
 
 
 def dataset_names() -> list[str]:
-    return sorted(_datasets)
+    return sorted(_downloads)
+
+
+@dataclass(frozen=True)
+class TablePage:
+    """One page of a server-side table (the unsolved challenges, the grants), and where it
+    stands: its sort (a key of the table's sorts), the page and how many there are."""
+
+    table: DataTable
+    sort: str
+    descending: bool
+    page: int
+    pages: int
+    total: int
+
+    @property
+    def sort_value(self) -> str:
+        """The sort as the URL writes it: `titel`, `-datum`."""
+        return ("-" if self.descending else "") + self.sort
+
+
+def url_sort(value: str | None, sorts: Mapping[str, object], default: str) -> tuple[str, bool]:
+    """A `sortierung` value (`titel`, `-datum` …) → (sort key, descending); empty or unknown →
+    the `default` value's."""
+    value = value or default
+    key = value.removeprefix("-")
+    if key not in sorts:
+        return url_sort(default, sorts, default)
+    return key, value.startswith("-")
+
+
+def url_page(value: Any, total: int, size: int) -> tuple[int, int]:
+    """A `seite` value → (page, pages): a number, clamped to the pages `total` rows fill."""
+    pages = max(1, math.ceil(total / size))
+    try:
+        page = int(value or 1)
+    except (TypeError, ValueError):
+        page = 1
+    return min(max(page, 1), pages), pages
 
 
 def harmless(text: str) -> str:

@@ -15,10 +15,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.datastore import KEEP_VERSIONS, DataStore, StaleBase
 from dashboard.db import Database
 from dashboard.ingest import import_path
 from dashboard.settings import ROOT
+from dashboard.versions import KEEP_VERSIONS, DatasetVersions, StaleBase
 
 GRANTS_HEADER = (
     "grant_id,programme,funder_name,title,recipient_org_id,recipient_name,amount,award_date"
@@ -29,7 +29,7 @@ def grants(n: int) -> pa.Table:
     return pa.table({"grant_id": [f"G{i}" for i in range(n)], "amount": list(range(n))})
 
 
-def complete(store: DataStore, version: str) -> dict[str, int]:
+def complete(store: DatasetVersions, version: str) -> dict[str, int]:
     """Row counts of a version, read back from its Parquet files; they must match its manifest."""
     folder = store.version_dir(version)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -52,7 +52,7 @@ def write_grants_csv(path: Path, n: int) -> Path:
 
 
 def test_publish_switches_current_by_rename_so_readers_never_see_a_gap(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     store.publish({"grants": grants(1)}, {})
     seen: set[str] = set()
     errors: list[BaseException] = []
@@ -82,7 +82,7 @@ def test_publish_switches_current_by_rename_so_readers_never_see_a_gap(tmp_path)
 
 
 def test_old_versions_are_pruned_to_five_newest(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     published = [store.publish({"grants": grants(n)}, {}) for n in range(1, 9)]
     kept = [m["version"] for m in store.versions()]
     assert kept == published[::-1][:KEEP_VERSIONS]
@@ -90,7 +90,7 @@ def test_old_versions_are_pruned_to_five_newest(tmp_path):
 
 
 def test_current_version_is_never_pruned_even_when_newer_ones_exist(tmp_path, monkeypatch):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     current = store.publish({"grants": grants(3)}, {})
 
     def crash(version: str) -> None:
@@ -108,7 +108,7 @@ def test_current_version_is_never_pruned_even_when_newer_ones_exist(tmp_path, mo
 
 
 def test_stale_staging_from_a_crash_is_removed_and_never_becomes_current(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     first = store.publish({"grants": grants(1)}, {})
     stale = store.versions_dir / ".tmp-99991231T235959999999Z-dead00"
     stale.mkdir()
@@ -123,7 +123,7 @@ def test_stale_staging_from_a_crash_is_removed_and_never_becomes_current(tmp_pat
 
 
 def test_a_new_version_hard_links_the_tables_it_does_not_replace(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     first = store.publish({"grants": grants(2), "districts": grants(3)}, {"grants": "g.csv"})
     second = store.publish({"grants": grants(4)}, {"grants": "neu.csv"}, imported_by="admin")
     old, new = store.table_path(first, "districts"), store.table_path(second, "districts")
@@ -136,7 +136,7 @@ def test_a_new_version_hard_links_the_tables_it_does_not_replace(tmp_path):
 
 
 def test_kill_9_during_an_import_leaves_the_complete_old_version(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     old = import_path(store, write_grants_csv(tmp_path / "grants.csv", 3)).version
     before = complete(store, old)
     big = write_grants_csv(tmp_path / "export.csv", 300_000)
@@ -169,7 +169,7 @@ def test_kill_9_during_an_import_leaves_the_complete_old_version(tmp_path):
 
 
 def test_publish_refuses_a_base_that_is_no_longer_current(tmp_path):
-    store = DataStore(tmp_path / "data")
+    store = DatasetVersions(tmp_path / "data")
     table = pa.table({"code": ["AWO"], "name_de": ["AWO"], "name_en": ["AWO"]})
     first = store.publish({"associations": table}, {})
     second = store.publish({"associations": table}, {}, base=first)

@@ -10,7 +10,8 @@ import dash
 import pytest
 from dash import html
 
-from dashboard import access, data, video
+from dashboard import access, video
+from dashboard import solutions as feature
 from tests.conftest import DEMO_DIR
 
 WITH_VIDEO_AND_PLEDGES = "S00007"
@@ -72,7 +73,7 @@ def test_solution_detail_brings_challenge_organisation_and_action_field(solution
     )
     org = next(o for o in _demo_rows("organisations") if o["org_id"] == challenge["org_id"])
     field = next(f for f in _demo_rows("action_fields") if f["code"] == row["action_field"])
-    solution = data.solution_detail(WITH_VIDEO_AND_PLEDGES)
+    solution = feature.detail(WITH_VIDEO_AND_PLEDGES)
     assert solution.title == row["title"]
     assert solution.challenge_title == challenge["title"]
     assert solution.challenge_org == org["name"]
@@ -85,20 +86,20 @@ def test_solution_detail_brings_challenge_organisation_and_action_field(solution
 
 
 def test_unknown_solution_is_none(app):
-    assert data.solution_detail("S99999") is None
-    assert data.solution_detail("'; DROP TABLE solutions; --") is None
+    assert feature.detail("S99999") is None
+    assert feature.detail("'; DROP TABLE solutions; --") is None
 
 
 def test_pledges_come_with_patron_names_and_exact_decimal_amounts(solutions):
     expected = [p for p in _demo_rows("patronships") if p["solution_id"] == WITH_VIDEO_AND_PLEDGES]
-    pledges = data.solution_pledges(WITH_VIDEO_AND_PLEDGES)
+    pledges = feature.pledges(WITH_VIDEO_AND_PLEDGES)
     assert len(pledges) == len(expected) >= 2
     assert all(isinstance(p.amount_eur, Decimal) for p in pledges)
     assert sum(p.amount_eur for p in pledges) == sum(Decimal(p["amount_eur"]) for p in expected)
     assert [p.amount_eur for p in pledges] == sorted((p.amount_eur for p in pledges), reverse=True)
     patrons = {p["patron_id"]: p["name"] for p in _demo_rows("patrons")}
     assert {p.patron_name for p in pledges} == {patrons[p["patron_id"]] for p in expected}
-    assert data.solution_pledges(WITHOUT_VIDEO) == ()
+    assert feature.pledges(WITHOUT_VIDEO) == ()
 
 
 def test_related_solutions_put_the_same_challenge_first_then_the_action_field(solutions):
@@ -108,13 +109,13 @@ def test_related_solutions_put_the_same_challenge_first_then_the_action_field(so
         by_challenge.setdefault(row["challenge_id"], []).append(sid)
     sid = next(ids[0] for cid, ids in sorted(by_challenge.items()) if cid and 2 <= len(ids) <= 4)
     this = solutions[sid]
-    related = data.related_solutions(sid)
-    assert 0 < len(related) <= data.RELATED_SOLUTIONS
+    related = feature.related(sid)
+    assert 0 < len(related) <= feature.RELATED_SOLUTIONS
     assert sid not in {r.solution_id for r in related}
     same = [r.same_challenge for r in related]
     assert same == sorted(same, reverse=True) and same[0]
     siblings = len(by_challenge[this["challenge_id"]]) - 1
-    assert sum(same) == min(siblings, data.RELATED_SOLUTIONS)
+    assert sum(same) == min(siblings, feature.RELATED_SOLUTIONS)
     for r in related:
         other = solutions[r.solution_id]
         assert (

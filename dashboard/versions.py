@@ -26,7 +26,7 @@ class StaleBase(RuntimeError):
 MANIFEST = "manifest.json"
 
 
-class DataStore:
+class DatasetVersions:
     """The versions under DATA_DIR/versions and the `current` symlink that names one of them."""
 
     def __init__(self, data_dir: Path) -> None:
