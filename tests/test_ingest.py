@@ -22,6 +22,7 @@ from dashboard import ingest
 from dashboard.curation import CurationStore
 from dashboard.datastore import DataStore
 from dashboard.ingest import MAX_REPORTED, ImportRejected, import_path
+from dashboard.messages.ingest import MESSAGES as INGEST_MESSAGES
 from dashboard.settings import ROOT
 
 SAMPLES = ROOT.parent / "shared" / "data" / "360giving"
@@ -836,17 +837,50 @@ def test_a_csv_read_in_batches_keeps_every_row_and_reports_the_right_ones(
 
 def test_every_reason_has_its_english_for_the_upload_page():
     """The upload page in English shows the checks' reasons in English, values kept."""
-    assert set(ingest._MSG) <= set(ingest._MSG_EN)
-    assert ingest.reason_in(ingest._MSG["money"].format("63.250,00"), "en") == (
+    assert ingest.explain("ingest_money", ["63.250,00"], "en") == (
         "Not an amount of money (expected e.g. 63.250,00, at most two decimals)."
     )
-    assert ingest.reason_in(ingest._MSG["duplicate"].format("Zeile").format(7), "en") == (
+    assert ingest.explain("ingest_duplicate", ["7"], "en") == (
         "Duplicate identifier (first in row 7)."
     )
-    unreadable = ingest._MSG["csv"] + " (line contains NUL)"
-    assert ingest.reason_in(unreadable, "en") == "The CSV file cannot be read (line contains NUL)"
-    assert ingest.reason_in(ingest._MSG["required"], "de") == ingest._MSG["required"]
-    # Every template, filled with sample values, comes back in English.
-    for key, template in ingest._MSG.items():
-        german = "X1".join(template.replace("{{}}", "{}").split("{}"))
-        assert ingest.reason_in(german, "en") != german, key
+    assert ingest.explain("ingest_csv", ["line contains NUL"], "en") == (
+        "The CSV file cannot be read (line contains NUL)"
+    )
+    assert ingest.explain("ingest_required", [], "de") == "Pflichtfeld ist leer."
+    # Every message of the import, filled with sample values, has its English; `--table` names
+    # an unknown table in words of the code (the upload form offers only known tables).
+    for key, (german, english) in INGEST_MESSAGES.items():
+        assert german.count("{}") == english.count("{}"), key
+        if key != "ingest_unknown_table":
+            assert english != german, key
+
+
+def test_a_report_is_worded_in_the_language_asked_for(tmp_path, store):
+    """The same problems, in German (the command line's default) and in English."""
+    grant_a = {"id": "A", "title": "t", "currency": "GBP", "amountAwarded": 10,
+               "awardDate": "2015-01-01", "recipientOrganization": [{"id": "R", "name": "r"}],
+               "fundingOrganization": [{"id": "F", "name": "f"}]}  # fmt: skip
+    path = tmp_path / "grants.json"
+    path.write_text(json.dumps({"grants": [grant_a, grant_a]}), encoding="utf-8")
+    exc = rejected(store, path)
+    assert exc.report() == exc.report("de") == str(exc)
+    assert exc.report("de") == (
+        "Import abgelehnt: 1 Problem gefunden, nichts wurde geändert.\n"
+        "  - grants.json, Eintrag 2, Feld id – Wert 'A': "
+        "Doppelte Kennung (zuerst in Eintrag 1)."
+    )
+    assert exc.report("en") == (
+        "Import refused: 1 problem found, nothing was changed.\n"
+        "  - grants.json, entry 2, field id – value 'A': Duplicate identifier (first in entry 1)."
+    )
+    rows = [grant(n, amount="abc") for n in range(60)]
+    exc = rejected(store, _grants_file(tmp_path, *rows))
+    head, first = exc.report("en").splitlines()[:2]
+    assert head == "Import refused: 60 problems found (the first 50 follow), nothing was changed."
+    assert first == (
+        "  - grants.csv, row 2, column amount – value 'abc': Not an amount of money "
+        "(expected e.g. 63250.00, at most two decimals)."
+    )
+    assert exc.report().splitlines()[0] == (
+        "Import abgelehnt: 60 Probleme gefunden (die ersten 50 folgen), nichts wurde geändert."
+    )
