@@ -770,6 +770,29 @@ def test_cli_refuses_a_bad_file_with_the_report_on_stderr_and_exit_1(tmp_path):
     assert not (tmp_path / "cli-data").exists()
 
 
+def test_cli_speaks_english_when_asked_and_german_otherwise(tmp_path):
+    unassigned = {"association": "", "action_field": "", "district_ags": ""}
+    bad_row = grant(1, award_date="30.02.2026", **unassigned)
+    bad = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, bad_row])
+    done = run_cli(tmp_path, str(bad), "--lang", "en")
+    assert done.returncode == 1
+    assert done.stderr.startswith("Import refused: 1 problem found, nothing was changed.\n")
+    assert (
+        "grants.csv, row 2, column award_date – value '30.02.2026': Not a valid date "
+        "(expected YYYY-MM-DD or DD.MM.YYYY)." in done.stderr
+    )
+    good = write_csv(tmp_path / "grants.csv", [GRANTS_HEADER, grant(1, **unassigned)])
+    done = run_cli(tmp_path, str(good), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    version = DataStore(tmp_path / "cli-data").current_version()
+    assert done.stdout.startswith(f"New dataset version {version} in ")
+    assert "(grants: 1 rows)." in done.stdout
+    done = run_cli(tmp_path, str(good), "--lang", "de")
+    assert done.stdout.startswith("Neue Datenversion ") and "(grants: 1 Zeilen)." in done.stdout
+    done = run_cli(tmp_path, str(good), "--lang", "fr")
+    assert done.returncode == 2 and "'de', 'en'" in done.stderr
+
+
 def test_import_is_checked_again_when_another_import_switched_versions_meanwhile(
     store, tmp_path, monkeypatch
 ):
