@@ -33,10 +33,18 @@ def register(server: Flask) -> None:
     type=click.Choice([",", "."]),
     help="Dezimalzeichen; Vorgabe: Komma bei `;`-Dateien, sonst Punkt.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default="de",
+    show_default=True,
+    help="Sprache der Ausgabe und des Prüfberichts (de: Deutsch, en: English).",
+)
 def import_command(
-    path: Path, table: str | None, data_dir: Path | None, decimal: str | None
+    path: Path, table: str | None, data_dir: Path | None, decimal: str | None, lang: str
 ) -> None:
     """Eine Exportdatei oder einen Ordner von Exporten als neue Datenversion importieren."""
+    from dashboard.i18n import t
     from dashboard.ingest import ImportRejected, import_path
 
     settings = current_app.config["PORTAL_SETTINGS"]
@@ -50,7 +58,9 @@ def import_command(
     )
     bar = None
     if size >= PROGRESS_FROM_BYTES:
-        bar = click.progressbar(length=100, label="Lese Export", file=sys.stderr)
+        bar = click.progressbar(
+            length=100, label=t("ingest_cli_reading", lang=lang), file=sys.stderr
+        )
         bar.__enter__()
 
     def progress(done: int, total: int) -> None:
@@ -63,13 +73,15 @@ def import_command(
             store, path, table=table, decimal=decimal, imported_by=by, progress=progress
         )
     except ImportRejected as exc:
-        click.echo(exc.report(), err=True)
+        click.echo(exc.report(lang), err=True)
         sys.exit(1)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    rows = ", ".join(f"{name}: {count} Zeilen" for name, count in sorted(result.rows.items()))
-    click.echo(f"Neue Datenversion {result.version} in {store.data_dir} ({rows}).")
+    rows = ", ".join(
+        t("ingest_cli_rows", name, count, lang=lang) for name, count in sorted(result.rows.items())
+    )
+    click.echo(t("ingest_cli_done", result.version, store.data_dir, rows, lang=lang))
     from dashboard.store import current_store
     from dashboard.upload import AUDIT_ACTION
 

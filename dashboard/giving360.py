@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-# (row, column as the file names it, reason): ingest turns these into its Problems.
+# (row, column as the file names it, message key): ingest turns these into its Problems.
 Issue = tuple[int | None, str | None, str]
 
 # Our column → the 360Giving CSV column titles that may hold it; the first title present wins.
@@ -49,8 +49,9 @@ GRANT_COLUMNS = (
     "recipient_name", "recipient_city", "association", "action_field", "district_ags",
     "amount", "currency", "award_date", "duration_months",
 )  # fmt: skip
-MISSING_TITLE = "Pflichtspalte des 360Giving-Standards fehlt."
-MISSING_CURRENCY = "Die Währung fehlt: 360Giving-Dateien müssen sie je Förderung angeben."
+# Their texts are in dashboard/messages/ingest.py.
+MISSING_TITLE = "ingest_360_missing_title"
+MISSING_CURRENCY = "ingest_360_missing_currency"
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ].*")
 
 Columns = dict[str, list[str | None]]

@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 
 from dashboard import contract, giving360
 from dashboard.contract import Column, Table
+from dashboard.i18n import t
 from dashboard.sql import bound_params
 from dashboard.versions import DatasetVersions, StaleBase
 
@@ -31,32 +32,69 @@ MAX_REPORTED = 50
 ROW_COL = "__row"
 Progress = Callable[[int, int], None]
 EXPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".parquet", ".json")
-ROWS = ("Zeile", "Spalte")  # a CSV or Parquet export: spreadsheet rows (header = row 1)
-ENTRIES = ("Eintrag", "Feld")  # 360Giving JSON: the n-th grant of the list, its field
+# The message that tells where to give the table, for the reasons that ask for it (the upload
+# page passes its form's hint instead).
+TABLE_HINT = "ingest_table_hint"
+_ASKS_FOR_TABLE = frozenset({"ingest_which_table", "ingest_ambiguous"})
+# How the report names a row and a column: a CSV or Parquet export has spreadsheet rows (the
+# header is row 1) and columns; 360Giving JSON has entries (the n-th grant) and their fields.
+_AT_ROW = ("ingest_at_row", "ingest_at_column")
+_AT_ENTRY = ("ingest_at_entry", "ingest_at_field")
 _CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _COMMON_NON_ASCII = set("äöüÄÖÜßéèêáàâçñ€–—„“”‚‘’…«»°§²³½")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
+Arg = str | int
+
+
+def explain(
+    key: str, args: tuple[Arg, ...] | list[Arg], lang: str, table_hint: str = TABLE_HINT
+) -> str:
+    """The reason `key` of dashboard/messages/ingest.py with its values, in `lang`."""
+    if key in _ASKS_FOR_TABLE:
+        args = (*args, t(table_hint, lang=lang))
+    return t(key, *args, lang=lang)
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason an export was refused: where (file, row, column), what (value), why."""
+    """One reason an export was refused: where (file, row, column), what (value), and why: a
+    message key and the values it names, put into words only when shown (`text`, `reason_for`).
+
+    `row` counts as a spreadsheet does (CSV, Parquet: the header is row 1) or, with `entries`,
+    the grants of a 360Giving JSON file (entry 1 is the first grant; `column` is its field).
+    """
 
     file: str
     row: int | None
     column: str | None
     value: str | None
-    reason: str
-    labels: tuple[str, str] = ROWS
+    key: str
+    args: tuple[Arg, ...] = ()
+    entries: bool = False
 
-    def __str__(self) -> str:
+    def reason_for(self, lang: str, table_hint: str = TABLE_HINT) -> str:
+        return explain(self.key, self.args, lang, table_hint)
+
+    @property
+    def reason(self) -> str:
+        """The reason in German, as the command line prints it."""
+        return self.reason_for("de")
+
+    def text(self, lang: str = "de") -> str:
+        """`grants.csv, Zeile 3, Spalte amount – Wert 'abc': Kein Geldbetrag (…)` in `lang`."""
+        at_row, at_column = _AT_ENTRY if self.entries else _AT_ROW
         where = [self.file]
         if self.row is not None:
-            where.append(f"{self.labels[0]} {self.row}")
+            where.append(t(at_row, self.row, lang=lang))
         if self.column:
-            where.append(f"{self.labels[1]} {self.column}")
-        value = "" if self.value is None else f" – Wert {_shorten(self.value)!r}"
-        return f"{', '.join(where)}{value}: {self.reason}"
+            where.append(t(at_column, self.column, lang=lang))
+        if self.value is not None:
+            where[-1] += t("ingest_at_value", repr(_shorten(self.value)), lang=lang)
+        return f"{', '.join(where)}: {self.reason_for(lang)}"
+
+    def __str__(self) -> str:
+        return self.text("de")
 
 
 class ImportRejected(Exception):
@@ -67,16 +105,18 @@ class ImportRejected(Exception):
         self.total = total
         super().__init__(self.report())
 
-    def report(self) -> str:
-        found = f"{self.total} Problem{'' if self.total == 1 else 'e'} gefunden"
+    def report(self, lang: str = "de") -> str:
+        """The whole report in `lang`: how many problems, then the first MAX_REPORTED."""
+        count = "ingest_found_one" if self.total == 1 else "ingest_found_many"
+        found = t(count, self.total, lang=lang)
         if self.total > len(self.problems):
-            found += f" (die ersten {len(self.problems)} folgen)"
-        head = f"Import abgelehnt: {found}, nichts wurde geändert."
-        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+            found += t("ingest_found_first", len(self.problems), lang=lang)
+        head = t("ingest_report", found, lang=lang)
+        return "\n".join([head, *(f"  - {p.text(lang)}" for p in self.problems)])
 
 
-def _refuse(file: str, reason: str, row: int | None = None) -> ImportRejected:
-    return ImportRejected([Problem(file, row, None, None, reason)], 1)
+def _refuse(file: str, key: str, *args: Arg, row: int | None = None) -> ImportRejected:
+    return ImportRejected([Problem(file, row, None, None, key, args)], 1)
 
 
 @dataclass
@@ -86,11 +126,11 @@ class RawTable:
     table: Table
     file: str
     columns: dict[str, list[str | None] | pa.Array | pa.ChunkedArray]
-    rows: list[int]  # where each record is, as `labels[0]` counts (CSV: header = row 1)
+    rows: list[int]  # where each record is, as Problem.row counts (CSV: header = row 1)
     decimal: str  # "," or "."
     titles: dict[str, str]  # our column → its name in the file, for the report
     problems: list[Problem] = field(default_factory=list)
-    labels: tuple[str, str] = ROWS
+    entries: bool = False  # 360Giving JSON: rows are the n-th grants, columns their fields
 
     def title(self, column: str) -> str:
         return self.titles.get(column, column)
@@ -116,7 +156,7 @@ def import_path(
     """Validate every export at `path` (a file or a folder) and publish them as one new version."""
     files = export_files(Path(path))
     if table and len(files) > 1:
-        raise _refuse(str(path), _MSG["table_for_folder"])
+        raise _refuse(str(path), "ingest_table_for_folder")
     raws: list[RawTable] = []
     problems: list[Problem] = []
     total = 0
@@ -129,8 +169,8 @@ def import_path(
     seen: dict[str, str] = {}
     for raw in raws:
         if raw.table.name in seen:
-            reason = _MSG["twice"].format(seen[raw.table.name])
-            problems.append(Problem(raw.file, None, None, None, reason))
+            twice = Problem(raw.file, None, None, None, "ingest_twice", (seen[raw.table.name],))
+            problems.append(twice)
             total += 1
         seen[raw.table.name] = raw.file
     if problems:
@@ -144,7 +184,7 @@ def import_path(
         except StaleBase:
             continue  # another import switched versions meanwhile: check against the new one
         return ImportResult(version, {name: t.num_rows for name, t in typed.items()})
-    raise _refuse(str(path), _MSG["busy"])
+    raise _refuse(str(path), "ingest_busy")
 
 
 def export_files(path: Path) -> list[Path]:
@@ -156,10 +196,10 @@ def export_files(path: Path) -> list[Path]:
             if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in EXPORT_SUFFIXES
         )
         if not files:
-            raise _refuse(str(path), _MSG["empty_folder"])
+            raise _refuse(str(path), "ingest_empty_folder")
         return files
     if not path.is_file():
-        raise _refuse(str(path), _MSG["missing_file"])
+        raise _refuse(str(path), "ingest_missing_file")
     return [path]
 
 
@@ -176,12 +216,12 @@ def read_export(
     name = path.name
     data = path.read_bytes()
     if not data:
-        raise _refuse(name, _MSG["empty"], row=1)
+        raise _refuse(name, "ingest_empty", row=1)
     if data[:4] == b"PAR1" or path.suffix.lower() == ".parquet":
         return _read_parquet(path, table)
     text = _decode(name, data)
     if not text.strip(" \t\r\n\ufeff"):
-        raise _refuse(name, _MSG["empty"], row=1)
+        raise _refuse(name, "ingest_empty", row=1)
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "["):
         return _read_json(name, text, table)
     return _read_csv(name, text, path.stem, table, decimal, progress)
@@ -193,11 +233,11 @@ def _decode(name: str, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _refuse(name, _MSG["encoding"]) from None
+            raise _refuse(name, "ingest_encoding") from None
     control = _CONTROL_BYTE.search(data)
     # Control characters in the header, or in a file that is no text at all: not an export.
     if control and b"\n" not in data[: control.start()]:
-        raise _refuse(name, _MSG["binary"], row=1)
+        raise _refuse(name, "ingest_binary", row=1)
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
@@ -206,14 +246,16 @@ def _decode(name: str, data: bytes) -> str:
             # UTF-8 umlauts beside a byte that is no UTF-8: read as cp1252, every ä would turn
             # into Ã¤ without a word. Refuse and point at the first foreign byte.
             row = data.count(b"\n", 0, exc.start) + 1
-            raise _refuse(name, _MSG["mixed_encoding"], row=row) from None
+            raise _refuse(name, "ingest_mixed_encoding", row=row) from None
         try:
             # German offices and older Excel export Windows-1252; DuckDB cannot read it here.
             return data.decode("cp1252")
         except UnicodeDecodeError:
             at = control.start() if control else exc.start
             row = data.count(b"\n", 0, at) + 1
-            raise _refuse(name, _MSG["binary" if control else "encoding"], row=row) from None
+            raise _refuse(
+                name, "ingest_binary" if control else "ingest_encoding", row=row
+            ) from None
 
 
 def _has_utf8_letters(data: bytes) -> bool:
@@ -258,7 +300,7 @@ def _read_csv(
     try:
         header = [h.strip() for h in next(reader)]
     except csv.Error as exc:
-        raise _refuse(name, f"{_MSG['csv']} ({exc})", row=1) from None
+        raise _refuse(name, "ingest_csv", str(exc), row=1) from None
     is_360 = giving360.is_360_header(header)
     target = _choose_table(name, stem, table, header, is_360)
     is_360 = is_360 and target.name == "grants"
@@ -285,14 +327,14 @@ def _read_csv(
             if progress and record_no % 10000 == 0:
                 progress(buffer.tell(), len(text))
     except csv.Error as exc:
-        problems.append(Problem(name, record_no + 1, None, None, f"{_MSG['csv']} ({exc})"))
+        problems.append(Problem(name, record_no + 1, None, None, "ingest_csv", (str(exc),)))
     if progress:
         progress(len(text), len(text))
     if not rows and not problems:
-        raise _refuse(name, _MSG["no_rows"], row=2)
+        raise _refuse(name, "ingest_no_rows", row=2)
     if columns_of is None:
         columns, titles, issues = giving360.map_csv(header, records, rows)
-        found = [Problem(name, row, col, None, why) for row, col, why in issues]
+        found = [Problem(name, row, col, None, key) for row, col, key in issues]
     else:
         columns_of.add(records)
         columns, titles, found = (
@@ -313,11 +355,10 @@ def _ragged(name: str, row: int, record: list[str], header: list[str], delimiter
     """A row with more or fewer fields than the header; a short one names its first gap."""
     short = len(record) < len(header)
     shown = "Tab" if delimiter == "\t" else delimiter
-    reason = _MSG["ragged_short" if short else "ragged_long"].format(
-        len(record), len(header), shown
-    )
+    key = "ingest_ragged_short" if short else "ingest_ragged_long"
+    args = (len(record), len(header)) if short else (len(record), len(header), shown)
     column = header[len(record)] if short else None
-    return Problem(name, row, column, _shorten(delimiter.join(record)), reason)
+    return Problem(name, row, column, _shorten(delimiter.join(record)), key, args)
 
 
 class _ArrowColumns:
@@ -361,11 +402,11 @@ def _find_columns(
     for col in target.columns:
         found = positions.get(col.name, [])
         if len(found) > 1:
-            problems.append(Problem(name, 1, header[found[1]], None, _MSG["dup_header"]))
+            problems.append(Problem(name, 1, header[found[1]], None, "ingest_dup_header"))
         if found:
             index[col.name] = found[0]
         elif col.required:
-            problems.append(Problem(name, 1, col.name, None, _MSG["missing_column"]))
+            problems.append(Problem(name, 1, col.name, None, "ingest_missing_column"))
     return index, problems
 
 
@@ -376,8 +417,9 @@ def _choose_table(
     if table:
         try:
             return contract.table(table)
-        except KeyError as exc:
-            raise _refuse(name, str(exc.args[0])) from None
+        except KeyError:
+            known = ", ".join(contract.TABLE_NAMES)
+            raise _refuse(name, "ingest_unknown_table", repr(table), known) from None
     if stem.lower() in contract.TABLES_BY_NAME:
         return contract.table(stem.lower())
     if is_360:
@@ -394,10 +436,10 @@ def _choose_table(
         reverse=True,
     )
     if not candidates:
-        raise _refuse(name, _MSG["which_table"].format(", ".join(contract.TABLE_NAMES)), row=1)
+        raise _refuse(name, "ingest_which_table", ", ".join(contract.TABLE_NAMES), row=1)
     if len(candidates) > 1 and fit(candidates[0]) == fit(candidates[1]):
         tied = ", ".join(t.name for t in candidates if fit(t) == fit(candidates[0]))
-        raise _refuse(name, _MSG["ambiguous"].format(tied), row=1)
+        raise _refuse(name, "ingest_ambiguous", tied, row=1)
     return candidates[0]
 
 
@@ -406,12 +448,12 @@ def _read_parquet(path: Path, table: str | None) -> RawTable:
     try:
         data = pq.read_table(path)
     except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same clear answer
-        raise _refuse(name, f"{_MSG['parquet']} ({exc})") from None
+        raise _refuse(name, "ingest_parquet", str(exc)) from None
     header = data.column_names
     target = _choose_table(name, path.stem, table, header, is_360=False)
     index, problems = _find_columns(name, target, header)
     if data.num_rows == 0:
-        problems.append(Problem(name, 2, None, None, _MSG["no_rows"]))
+        problems.append(Problem(name, 2, None, None, "ingest_no_rows"))
     if problems:
         raise ImportRejected(problems, len(problems))
     columns = {
@@ -474,21 +516,22 @@ def _read_json(name: str, text: str, table: str | None) -> RawTable:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise _refuse(name, f"{_MSG['json']} ({exc.msg})", row=exc.lineno) from None
+        raise _refuse(name, "ingest_json", exc.msg, row=exc.lineno) from None
     if table not in (None, "grants") or not giving360.is_360_json(doc):
-        raise _refuse(name, _MSG["json_kind"])
+        raise _refuse(name, "ingest_json_kind")
     if not doc["grants"]:
-        raise _refuse(name, _MSG["no_grants"])
+        raise _refuse(name, "ingest_no_grants")
     odd = [n for n, grant in enumerate(doc["grants"], 1) if not isinstance(grant, dict)]
     if odd:
         raise ImportRejected(
-            [Problem(name, n, None, None, _MSG["not_object"], ENTRIES) for n in odd], len(odd)
+            [Problem(name, n, None, None, "ingest_not_object", entries=True) for n in odd],
+            len(odd),
         )
     columns, titles, issues = giving360.map_json(doc)
-    problems = [Problem(name, row, col, None, why, ENTRIES) for row, col, why in issues]
+    problems = [Problem(name, row, col, None, key, entries=True) for row, col, key in issues]
     rows = list(range(1, len(doc["grants"]) + 1))
     grants = contract.table("grants")
-    return RawTable(grants, name, columns, rows, ".", titles, problems, labels=ENTRIES)
+    return RawTable(grants, name, columns, rows, ".", titles, problems, entries=True)
 
 
 # --- validation ------------------------------------------------------------------------------
@@ -633,55 +676,62 @@ def _typed_select(raw: RawTable, stage: str) -> str:
     return f'SELECT {", ".join(parts)}, "{ROW_COL}" FROM "{stage}"'
 
 
-def _cell_checks(col: Column, i: int, decimal: str) -> list[tuple[str, str]]:
-    """(condition on a row, reason) pairs for one column; the row is refused where it holds."""
+def _cell_checks(col: Column, i: int, decimal: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(condition on a row, message key, its values) for one column; the row is refused where
+    the condition holds."""
     raw = f'"{col.name}"'
     v = _trimmed(col.name)
     typed = _value_sql(col, i)
-    checks = [
-        (f"strpos({raw}, $nul) > 0", _MSG["nul"]),
-        (f"regexp_matches({raw}, $control)", _MSG["control"]),
+    checks: list[tuple[str, str, tuple[str, ...]]] = [
+        (f"strpos({raw}, $nul) > 0", "ingest_nul", ()),
+        (f"regexp_matches({raw}, $control)", "ingest_control", ()),
     ]
     if col.required:
-        checks.append((f"{v} IS NULL", _MSG["required"]))
+        checks.append((f"{v} IS NULL", "ingest_required", ()))
     parse = {
-        contract.MONEY: _MSG["money"].format("63.250,00" if decimal == "," else "63250.00"),
-        contract.INTEGER: _MSG["integer"],
-        contract.DATE: _MSG["date"],
-        contract.BOOLEAN: _MSG["boolean"],
+        contract.MONEY: ("ingest_money", ("63.250,00" if decimal == "," else "63250.00",)),
+        contract.INTEGER: ("ingest_integer", ()),
+        contract.DATE: ("ingest_date", ()),
+        contract.BOOLEAN: ("ingest_boolean", ()),
     }
     if col.kind in parse:
-        checks.append((f"{v} IS NOT NULL AND ({typed}) IS NULL", parse[col.kind]))
+        checks.append((f"{v} IS NOT NULL AND ({typed}) IS NULL", *parse[col.kind]))
     if col.non_negative and col.kind in (contract.MONEY, contract.INTEGER):
-        checks.append((f"({typed}) < 0", _MSG["negative"]))
+        checks.append((f"({typed}) < 0", "ingest_negative", ()))
     patterns = {
-        contract.YOUTUBE_URL: ("$youtube", _MSG["youtube"]),
-        contract.CURRENCY: ("$currency", _MSG["currency"]),
-        contract.HTTP_URL: ("$http_url", _MSG["url"]),
+        contract.YOUTUBE_URL: ("$youtube", "ingest_youtube"),
+        contract.CURRENCY: ("$currency", "ingest_currency"),
+        contract.HTTP_URL: ("$http_url", "ingest_url"),
     }
     if col.kind in patterns:
-        pattern, reason = patterns[col.kind]
+        pattern, key = patterns[col.kind]
         value = f"upper({v})" if col.kind == contract.CURRENCY else v
-        checks.append((f"{v} IS NOT NULL AND NOT regexp_full_match({value}, {pattern})", reason))
+        checks.append((f"{v} IS NOT NULL AND NOT regexp_full_match({value}, {pattern})", key, ()))
     if col.allowed:
-        reason = _MSG["allowed"].format(", ".join(col.allowed))
-        checks.append((f"{v} IS NOT NULL AND NOT list_contains($allowed_{i}, {v})", reason))
+        allowed = (", ".join(col.allowed),)
+        checks.append(
+            (f"{v} IS NOT NULL AND NOT list_contains($allowed_{i}, {v})", "ingest_allowed", allowed)
+        )
     return checks
 
 
 def _cell_problems(
     con: duckdb.DuckDBPyConnection, raw: RawTable, stage: str
 ) -> tuple[list[Problem], int]:
-    """Every broken cell and duplicate key of one file: the first MAX_REPORTED, and the count."""
+    """Every broken cell and duplicate key of one file: the first MAX_REPORTED, and the count.
+
+    Each found row names its message key and the values the message needs (`args`), never text.
+    """
     params = _params(raw)
     selects = []
     for i, col in enumerate(raw.table.columns):
         params[f"c_{i}"] = raw.title(col.name)
-        for j, (cond, reason) in enumerate(_cell_checks(col, i, raw.decimal)):
-            params[f"r_{i}_{j}"] = reason
+        for j, (cond, key, args) in enumerate(_cell_checks(col, i, raw.decimal)):
+            params[f"k_{i}_{j}"] = key
+            params[f"a_{i}_{j}"] = list(args)
             selects.append(
                 f'SELECT "{ROW_COL}" AS row, {i} AS ord, $c_{i} AS col, "{col.name}" AS value, '
-                f'$r_{i}_{j} AS reason, NULL::BIGINT AS first FROM "{stage}" WHERE {cond}'
+                f'$k_{i}_{j} AS key, $a_{i}_{j}::VARCHAR[] AS args FROM "{stage}" WHERE {cond}'
             )
         if col.unique:
             selects.append(_duplicates_sql(stage, [col.name], i, f"$c_{i}"))
@@ -689,30 +739,28 @@ def _cell_problems(
         params[f"c_together_{k}"] = " + ".join(raw.title(n) for n in names)
         selects.append(_duplicates_sql(stage, list(names), 0, f"$c_together_{k}"))
     union = " UNION ALL ".join(selects)
-    params["duplicate"] = _MSG["duplicate"].format(raw.labels[0])
+    params["duplicate"] = "ingest_duplicate_entry" if raw.entries else "ingest_duplicate"
     con.execute(f"CREATE TEMP TABLE found AS {union}", bound_params(union, params))
     try:
         count = con.execute("SELECT count(*) FROM found").fetchall()[0][0]
         rows = con.execute(
-            "SELECT row, col, value, reason, first FROM found ORDER BY row, ord LIMIT $n",
+            "SELECT row, col, value, key, args FROM found ORDER BY row, ord LIMIT $n",
             {"n": MAX_REPORTED},
         ).fetchall()
     finally:
         con.execute("DROP TABLE found")
     return [
-        Problem(
-            raw.file, row, col, value, reason if first is None else reason.format(first), raw.labels
-        )
-        for row, col, value, reason, first in rows
+        Problem(raw.file, row, col, value, key, tuple(args), raw.entries)
+        for row, col, value, key, args in rows
     ], count
 
 
 def _duplicates_sql(stage: str, names: list[str], ord_: int, col_param: str) -> str:
-    """Rows whose key (trimmed) an earlier row already has; `first` is that earlier row."""
+    """Rows whose key (trimmed) an earlier row already has; the message names that earlier row."""
     key = ", ".join(_trimmed(n) for n in names)
     present = " AND ".join(f"{_trimmed(n)} IS NOT NULL" for n in names)
     return (
-        f"SELECT row, {ord_}, {col_param}, value, $duplicate, first FROM ("
+        f"SELECT row, {ord_}, {col_param}, value, $duplicate, [first::VARCHAR] FROM ("
         f"SELECT \"{ROW_COL}\" AS row, concat_ws(' / ', {key}) AS value, "
         f'min("{ROW_COL}") OVER (PARTITION BY {key}) AS first FROM "{stage}" WHERE {present}) '
         f"WHERE row > first"
@@ -780,9 +828,12 @@ def _dangling(
     if not count:
         return [], 0
     rows = con.execute(f"{missing} ORDER BY row LIMIT $n", {"n": MAX_REPORTED}).fetchall()
-    reason = _MSG["dangling" if parent else "no_table"].format(ref_table, ref_col)
+    key = "ingest_dangling" if parent else "ingest_no_table"
     title = raw.title(col.name)
-    return [Problem(raw.file, row, title, value, reason, raw.labels) for row, value in rows], count
+    return [
+        Problem(raw.file, row, title, value, key, (ref_table, ref_col), raw.entries)
+        for row, value in rows
+    ], count
 
 
 def _still_used(
@@ -806,10 +857,8 @@ def _still_used(
     rows = con.execute(f"{missing} ORDER BY value LIMIT $n", {"n": MAX_REPORTED}).fetchall()
     title = parent_raw.title(ref_col)
     return [
-        Problem(
-            parent_raw.file, None, title, value,
-            _MSG["still_used"].format(table.name, col.name, uses), parent_raw.labels,
-        )
+        Problem(parent_raw.file, None, title, value, "ingest_still_used",
+                (table.name, col.name, uses), parent_raw.entries)
         for value, uses in rows
     ], count  # fmt: skip
 
@@ -823,169 +872,3 @@ def _shorten(value: str, limit: int = 80) -> str:
 
 
 CSV_BATCH = 50_000  # records of a CSV export read before they go into Arrow columns
-
-_MSG = {
-    "mixed_encoding": (
-        "Gemischte Zeichenkodierung: die Datei ist größtenteils UTF-8, enthält hier aber ein "
-        "Zeichen in einer anderen Kodierung (z. B. Windows-1252). Bitte einheitlich als UTF-8 "
-        "speichern."
-    ),
-    "busy": (
-        "Der Datenstand wurde während dieses Imports mehrmals von anderen Importen geändert; "
-        "bitte den Import erneut starten."
-    ),
-    "empty": "Die Datei ist leer: keine Kopfzeile, keine Daten.",
-    "empty_folder": "Der Ordner enthält keine Exportdatei (.csv, .txt, .tsv, .parquet, .json).",
-    "missing_file": "Datei oder Ordner nicht gefunden.",
-    "table_for_folder": "--table gilt nur für eine einzelne Datei, nicht für einen Ordner.",
-    "twice": "Diese Tabelle kommt in diesem Import zweimal vor (auch in {}).",
-    "binary": "Die Datei enthält Steuerzeichen: das ist keine CSV-Textdatei (Binärdatei?).",
-    "encoding": "Zeichenkodierung nicht erkannt: weder UTF-8 noch Windows-1252.",
-    "csv": "Die CSV-Datei ist nicht lesbar",
-    "ragged_short": (
-        "Die Zeile hat {} Felder, die Kopfzeile {}: ab dieser Spalte fehlen die Werte "
-        "(Anführungszeichen oder Zeilenumbruch verrutscht?)."
-    ),
-    "ragged_long": (
-        "Die Zeile hat {} Felder, die Kopfzeile {}: ein Trennzeichen zu viel "
-        "(ein Wert mit „{}“ ohne Anführungszeichen?)."
-    ),
-    "no_rows": "Die Datei enthält keine Datenzeilen.",
-    "no_grants": 'Die 360Giving-Datei enthält keine Förderungen ("grants" ist leer).',
-    "not_object": "Der Eintrag in der Liste grants ist kein JSON-Objekt.",
-    "dup_header": "Die Spalte kommt in der Kopfzeile doppelt vor.",
-    "missing_column": "Pflichtspalte fehlt in der Kopfzeile.",
-    "which_table": (
-        "Tabelle nicht erkannt: Dateiname oder Kopfzeile passen zu keiner Tabelle "
-        "(bekannt: {}). Mit --table angeben."
-    ),
-    "ambiguous": "Tabelle nicht eindeutig: die Kopfzeile passt zu {}. Mit --table angeben.",
-    "parquet": "Die Parquet-Datei ist nicht lesbar",
-    "json": "Die JSON-Datei ist nicht lesbar",
-    "json_kind": (
-        'JSON wird nur als 360Giving-Datei ({"grants": [...]}) für die Tabelle grants gelesen.'
-    ),
-    "nul": "Der Wert enthält ein NUL-Byte: ist die Datei beschädigt oder eine Binärdatei?",
-    "control": "Der Wert enthält Steuerzeichen, die in einer Textdatei nicht vorkommen.",
-    "required": "Pflichtfeld ist leer.",
-    "money": "Kein Geldbetrag (erwartet z. B. {}, höchstens zwei Nachkommastellen).",
-    "integer": "Keine ganze Zahl.",
-    "date": "Kein gültiges Datum (erwartet JJJJ-MM-TT oder TT.MM.JJJJ).",
-    "boolean": "Kein Wahrheitswert (erwartet true/false, ja/nein oder 1/0).",
-    "negative": "Der Wert darf nicht negativ sein.",
-    "youtube": (
-        "Keine zulässige Video-URL: erlaubt sind nur https-Adressen von YouTube "
-        "(youtube.com/watch?v=, youtu.be/, youtube.com/embed/) mit 11-stelliger Video-ID."
-    ),
-    "currency": "Keine Währung nach ISO 4217 (drei Großbuchstaben, z. B. EUR).",
-    "url": "Keine Web-Adresse (erwartet http:// oder https://).",
-    "allowed": "Unbekannter Wert; erlaubt: {}.",
-    "duplicate": "Doppelte Kennung (zuerst in {} {{}}).",
-    "dangling": "Verweis ins Leere: kein Eintrag mit diesem Wert in {}.{}.",
-    "no_table": (
-        "Verweis ins Leere: im Datenbestand gibt es noch keine Tabelle {} (Spalte {}); "
-        "sie muss vorher oder mit diesem Import kommen."
-    ),
-    "still_used": (
-        "Der Wert wird noch von {}.{} verwendet ({} Zeile(n)), fehlt aber in dieser Datei."
-    ),
-}
-
-# The same reasons in English, for the upload page in English (the CLI and the report keep German).
-_MSG_EN = {
-    "mixed_encoding": (
-        "Mixed character encodings: the file is mostly UTF-8 but holds a character in another "
-        "encoding here (e.g. Windows-1252). Please save it as UTF-8 throughout."
-    ),
-    "busy": (
-        "Other imports changed the data several times during this import; please start it again."
-    ),
-    "empty": "The file is empty: no header, no data.",
-    "empty_folder": "The folder holds no export file (.csv, .txt, .tsv, .parquet, .json).",
-    "missing_file": "File or folder not found.",
-    "table_for_folder": "--table applies to a single file only, not to a folder.",
-    "twice": "This table appears twice in this import (also in {}).",
-    "binary": "The file contains control characters: this is no CSV text file (a binary file?).",
-    "encoding": "Character encoding not recognised: neither UTF-8 nor Windows-1252.",
-    "csv": "The CSV file cannot be read",
-    "ragged_short": (
-        "The row has {} fields, the header {}: the values from this column on are missing "
-        "(a quote or a line break out of place?)."
-    ),
-    "ragged_long": (
-        "The row has {} fields, the header {}: one separator too many "
-        "(a value containing “{}” without quotes?)."
-    ),
-    "no_rows": "The file holds no data rows.",
-    "no_grants": 'The 360Giving file holds no grants ("grants" is empty).',
-    "not_object": "This entry of the grants list is no JSON object.",
-    "dup_header": "The column appears twice in the header.",
-    "missing_column": "A required column is missing from the header.",
-    "which_table": (
-        "Table not recognised: neither the file name nor the header fits a table "
-        "(known: {}). Give it with --table."
-    ),
-    "ambiguous": "Table not unambiguous: the header fits {}. Give it with --table.",
-    "parquet": "The Parquet file cannot be read",
-    "json": "The JSON file cannot be read",
-    "json_kind": (
-        'JSON is read only as a 360Giving file ({"grants": [...]}) for the table grants.'
-    ),
-    "nul": "The value contains a NUL byte: is the file damaged, or a binary file?",
-    "control": "The value contains control characters that a text file does not hold.",
-    "required": "Required field is empty.",
-    "money": "Not an amount of money (expected e.g. {}, at most two decimals).",
-    "integer": "Not a whole number.",
-    "date": "Not a valid date (expected YYYY-MM-DD or DD.MM.YYYY).",
-    "boolean": "Not a truth value (expected true/false, ja/nein or 1/0).",
-    "negative": "The value must not be negative.",
-    "youtube": (
-        "Not an allowed video URL: only https addresses of YouTube are allowed "
-        "(youtube.com/watch?v=, youtu.be/, youtube.com/embed/) with an 11-character video id."
-    ),
-    "currency": "Not an ISO 4217 currency (three capital letters, e.g. EUR).",
-    "url": "Not a web address (expected http:// or https://).",
-    "allowed": "Unknown value; allowed: {}.",
-    "duplicate": "Duplicate identifier (first in {} {{}}).",
-    "dangling": "Reference to nothing: no entry with this value in {}.{}.",
-    "no_table": (
-        "Reference to nothing: the data has no table {} yet (column {}); it must come before or "
-        "with this import."
-    ),
-    "still_used": "The value is still used by {}.{} ({} row(s)) but is missing from this file.",
-    "360_missing_title": "Required column of the 360Giving standard is missing.",
-    "360_missing_currency": "The currency is missing: 360Giving files must give it for each grant.",
-}
-_WORDS_EN = {"Zeile": "row", "Eintrag": "entry"}  # the labels a reason may name
-
-
-def _reason_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Each German reason as a pattern of its template (a `{}` matches any text, a reading
-    error's detail in brackets may follow), with its English template."""
-    german = {**_MSG, "360_missing_title": giving360.MISSING_TITLE,
-              "360_missing_currency": giving360.MISSING_CURRENCY}  # fmt: skip
-    patterns = []
-    for key, template in german.items():
-        english = _MSG_EN[key]
-        parts = template.replace("{{}}", "{}").split("{}")
-        body = "(.+?)".join(re.escape(part) for part in parts)
-        patterns.append((re.compile(body + r"(?P<tail> \(.*\))?", re.DOTALL), english))
-    return patterns
-
-
-def reason_in(reason: str, lang: str) -> str:
-    """A check's reason in `lang`: the German text the import wrote, or its English."""
-    if lang == "de":
-        return reason
-    for pattern, english in _REASON_PATTERNS:
-        found = pattern.fullmatch(reason)
-        if found:
-            values = [_WORDS_EN.get(v, v) for v in found.groups()[:-1]]
-            # Filled by hand: some reasons hold braces of their own ({"grants": [...]}).
-            parts = english.replace("{{}}", "{}").split("{}")
-            text = parts[0] + "".join(v + part for v, part in zip(values, parts[1:], strict=True))
-            return text + (found.group("tail") or "")
-    return reason
-
-
-_REASON_PATTERNS = _reason_patterns()

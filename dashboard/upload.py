@@ -28,7 +28,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from dashboard import access, contract
 from dashboard.auth import check_csrf
 from dashboard.i18n import current_language, t
-from dashboard.ingest import EXPORT_SUFFIXES, ImportRejected, Problem, import_path, reason_in
+from dashboard.ingest import EXPORT_SUFFIXES, ImportRejected, Problem, explain, import_path
 from dashboard.settings import Settings
 from dashboard.store import current_store
 from dashboard.versions import DatasetVersions
@@ -131,23 +131,25 @@ def import_upload(
 
 
 def _problem(problem: Problem, shown: dict[str, str]) -> dict[str, Any]:
+    """A problem as the outcome keeps it: the reason as its message key and values, so that the
+    page words it in the language of whoever looks (not the uploader's)."""
     return {
         "file": shown.get(problem.file, problem.file),
         "row": problem.row,
         "column": problem.column,
         "value": problem.value,
-        "reason": problem.reason,  # German as the check wrote it; the page shows it in its language
-        "entries": problem.labels[0] != "Zeile",  # 360Giving JSON: entry and field
+        "key": problem.key,
+        "args": list(problem.args),
+        "entries": problem.entries,  # 360Giving JSON: entry and field
     }
 
 
-def reason_text(reason: str, lang: str) -> str:
-    """A reason of the report for the page: in the page's language, and pointing at the form's
+def reason_text(problem: dict[str, Any], lang: str) -> str:
+    """A kept problem's reason for the page: in the page's language, and pointing at the form's
     table choice where the command line would say `--table`."""
-    text = reason_in(reason, lang)
-    for cli in ("Mit --table angeben", "Give it with --table"):
-        text = text.replace(cli, t("upload_table_hint", lang=lang))
-    return text
+    if "key" not in problem:
+        return str(problem.get("reason", ""))  # an outcome kept before reasons had keys: German
+    return explain(problem["key"], problem.get("args") or [], lang, "upload_table_hint")
 
 
 def display_name(filename: str) -> str:

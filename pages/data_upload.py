@@ -178,7 +178,7 @@ def _problem_table(file: str, problems: list[dict[str, Any]]) -> html.Div:
                 html.Td("–" if p.get("row") is None else str(p["row"]), className="text-end"),
                 html.Td(p.get("column") or "–"),
                 html.Td(_shorten(p.get("value")), className="upload-value"),
-                html.Td(upload.reason_text(p.get("reason", ""), lang)),
+                html.Td(upload.reason_text(p, lang)),
             ]
         )
         for p in problems

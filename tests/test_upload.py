@@ -62,6 +62,16 @@ def page_text(client, search: str = "", path: str = "/admin/daten") -> str:
     return json.dumps(response.get_json(), ensure_ascii=False)
 
 
+def page_in(client, lang: str, search: str) -> str:
+    """The page in `lang` (`?lang=`, which the portal also keeps in a cookie), as JSON text."""
+    response = client.post(
+        f"/_dash-update-component?lang={lang}",
+        json=router_request("/admin/daten", f"{search}&lang={lang}"),
+    )
+    assert response.status_code == 200
+    return json.dumps(response.get_json(), ensure_ascii=False)
+
+
 def outcome_search(response) -> str:
     """The query the upload redirected to: `?ergebnis=<id>`."""
     assert response.status_code == 303
@@ -97,6 +107,48 @@ def test_a_bad_file_shows_the_report_and_leaves_the_data_untouched(admin, settin
         assert cell in text, cell
     assert '"children": "3"' in text  # the row of "abc"
     assert snapshot(settings.data_dir) == before
+
+
+def test_the_report_is_kept_as_message_keys_and_shown_in_the_readers_language(admin, settings):
+    response = form_post(admin, token_of(admin), bad_grants())
+    search = outcome_search(response)
+    kept = json.loads(
+        (settings.instance_dir / "uploads" / "results" / f"{search.split('=')[1]}.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert [(p["row"], p["key"], p["args"]) for p in kept["problems"]] == [
+        (3, "ingest_money", ["63250.00"]),
+        (4, "ingest_dangling", ["action_fields", "code"]),
+    ]
+    assert not any("reason" in p for p in kept["problems"])  # no sentence in either language
+    english, german = page_in(admin, "en", search), page_in(admin, "de", search)
+    assert "Kein Geldbetrag (erwartet z. B. 63250.00, höchstens zwei Nachkommastellen)." in german
+    assert "Not an amount of money (expected e.g. 63250.00, at most two decimals)." in english
+    assert "Reference to nothing: no entry with this value in action_fields.code." in english
+    assert "Kein Geldbetrag" not in english and "Not an amount" not in german
+
+
+def test_an_unrecognised_table_points_at_the_forms_table_choice(admin):
+    rows = [["foo", "bar"], ["1", "2"]]
+    search = outcome_search(
+        form_post(admin, token_of(admin), csv_bytes(rows).encode(), "liste.csv")
+    )
+    english, german = page_in(admin, "en", search), page_in(admin, "de", search)
+    assert "Tabelle nicht erkannt" in german and "Bitte im Formular die Tabelle wählen." in german
+    assert "Table not recognised" in english and "Please choose the table in the form." in english
+    assert "--table" not in german and "--table" not in english
+
+
+def test_an_outcome_kept_before_reasons_had_keys_still_shows_its_reason(admin, settings):
+    results = settings.instance_dir / "uploads" / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    problem = {"file": "grants.csv", "row": 3, "column": "amount", "value": "abc",
+               "reason": "Kein Geldbetrag (alt gespeichert).", "entries": False}  # fmt: skip
+    outcome = {"status": "rejected", "file": "grants.csv", "total": 1, "problems": [problem]}
+    (results / "vorher-gespeichertes-ergebnis.json").write_text(json.dumps(outcome), "utf-8")
+    text = page_text(admin, "?ergebnis=vorher-gespeichertes-ergebnis")
+    assert "Kein Geldbetrag (alt gespeichert)." in text
 
 
 def test_the_temporary_upload_is_gone_and_a_path_as_name_stays_a_name(admin, settings):
