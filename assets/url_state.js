@@ -1,4 +1,4 @@
-/* A page's state in the URL without re-rendering the page (see PITFALLS.md, Pages router).
+/* A page's state in the URL without re-rendering the page (see docs/stack.md, Dash Pages).
  *
  * A page declares its URL parameters with components.url_state / components.sync_url. Then:
  * - `portalUrl.write` runs as a clientside callback whenever one of the page's controls changes.

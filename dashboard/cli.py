@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 
+from dashboard import access
 from dashboard.versions import DatasetVersions
 
 PROGRESS_FROM_BYTES = 2 * 1024 * 1024
-ROLES = ("leadership", "curator", "admin")
+
 MIN_PASSWORD = 10
 
 
@@ -125,7 +126,7 @@ def users_group() -> None:
 
 @users_group.command("create")
 @click.argument("name")
-@click.option("--role", required=True, type=click.Choice(ROLES), help="Rolle des Kontos.")
+@click.option("--role", required=True, type=click.Choice(access.ROLES), help="Rolle des Kontos.")
 @click.option("--password-stdin", is_flag=True, help="Passwort als eine Zeile von stdin lesen.")
 def users_create(name: str, role: str, password_stdin: bool) -> None:
     """Ein Konto anlegen (fragt zweimal nach dem Passwort)."""

@@ -1,7 +1,7 @@
 """Uploads at `/admin/daten`: a plain Flask multipart route (admins, CSRF) that runs the CLI's
 import, keeps the outcome for the page (PRG) and records the import in the audit log.
 
-`dcc.Upload` would send the file base64-encoded inside the callback JSON (PITFALLS.md); a form
+`dcc.Upload` would send the file base64-encoded inside the callback JSON (docs/stack.md); a form
 POST streams it. The GET of the same path stays the Dash page (pages/data_upload.py).
 """
 

@@ -182,12 +182,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your rating is saved (your mean: {}).",
     ),
     # changes in words (history, stale messages)
-    "curation_change_status": ("Status {} → {}", "Status {} → {}"),
-    "curation_change_notes": ("Notiz: {}", "Notes: {}"),
-    "curation_change_notes_cleared": ("Notiz gelöscht", "Notes cleared"),
-    "curation_change_rating": ("Bewertung: {}", "Rating: {}"),
-    "curation_change_offer": ("Patenschaft angeboten: {}", "Patronship offered: {}"),
-    "curation_change_pledge": ("Zusage: {}", "Pledge: {}"),
     "curation_criterion_impact": ("Wirkung", "Impact"),
     "curation_criterion_transferability": ("Übertragbarkeit", "Transferability"),
     "curation_criterion_readiness": ("Umsetzungsreife", "Readiness"),

@@ -132,8 +132,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "patrons_stale_changes": ("Inzwischen geändert:", "Changed meanwhile:"),
     "patrons_reload": ("Aktuellen Stand laden", "Load the current state"),
     "patrons_change": ("{} – {}: {}", "{} – {}: {}"),
-    "patrons_change_status": ("Status {} → {}", "status {} → {}"),
-    "patrons_change_notes": ("Notizen geändert", "notes changed"),
     "patrons_view_title": ("Ansicht je Pate", "One patron's view"),
     "patrons_patron_label": ("Pate/Patin anzeigen", "Show patron"),
     "patrons_choose_patron": ("– Pate/Patin wählen –", "– choose a patron –"),

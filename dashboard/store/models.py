@@ -9,7 +9,6 @@ from typing import Any
 
 STATUSES = ("new", "reviewing", "shortlisted", "matched", "funded", "scaling", "declined")
 CRITERIA = ("impact", "transferability", "readiness", "cost_effectiveness")
-ROLES = ("leadership", "curator", "admin")
 
 
 @dataclass(frozen=True)

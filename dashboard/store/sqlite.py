@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from dashboard.store import CurationStore
+from dashboard.store.base import CurationStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (

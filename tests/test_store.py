@@ -1,4 +1,5 @@
-"""The curation store: versions that refuse stale saves, ratings, patronships, the audit log."""
+"""The curation store (dashboard.store): versioned entries, ratings, patronships, the audit log,
+and writers in several processes."""
 
 from __future__ import annotations
 
