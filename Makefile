@@ -3,13 +3,18 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PIP_FLAGS ?= --quiet --disable-pip-version-check
+# uv installs what uv.lock pins (one universal lock for every Python from 3.11 on); `make lock`
+# refreshes it after a change to pyproject.toml, `make lock UPGRADE=1` moves every pin to the newest.
+UV_VERSION ?= 0.13.9
+UV := UV_PROJECT_ENVIRONMENT=$(abspath $(VENV)) $(BIN)/uv
+SYNC := $(UV) sync --frozen --inexact --quiet
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8050
 # A sample curation history with the demo data (on a fresh instance only); DEMO_CURATION=0: none.
 DEMO_CURATION ?= 1
 
-.PHONY: run test lint bench install install-test chromium clean
+.PHONY: run test lint lock bench install install-test chromium clean
 
 run: $(VENV)/.installed-run
 	@echo "Portal: http://$(HOST):$(PORT)"
@@ -18,11 +23,15 @@ run: $(VENV)/.installed-run
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+lock: | $(BIN)/uv
+	$(UV) lock $(if $(UPGRADE),--upgrade)
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench
@@ -38,18 +47,21 @@ $(BIN)/python:
 	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv && \
 	    rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); \
 	  else echo "Python-venv fehlt: bitte 'apt-get install python3-venv' ausführen."; exit 1; fi; }
-	$(BIN)/python -m pip install $(PIP_FLAGS) --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install $(PIP_FLAGS) -e .
+$(BIN)/uv: | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) 'uv==$(UV_VERSION)'
+
+# The portal runs from this checkout; uv installs only the locked dependencies, never the project.
+$(VENV)/.installed-run: uv.lock pyproject.toml | $(BIN)/uv
+	$(SYNC)
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install $(PIP_FLAGS) -e '.[test]'
+$(VENV)/.installed-test: uv.lock pyproject.toml | $(BIN)/uv
+	$(SYNC) --extra test
 	@touch $@ $(VENV)/.installed-run
 
-$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install $(PIP_FLAGS) -e '.[bench]'
+$(VENV)/.installed-bench: uv.lock pyproject.toml | $(BIN)/uv
+	$(SYNC) --extra bench
 	@touch $@
 
 # Playwright's own browser download fails here: the browser tests use Debian's Chromium.

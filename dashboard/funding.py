@@ -308,6 +308,8 @@ def _drill(value: str, known: FundingOptions) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class CurrencyTotal:
+    """Grants in one currency and their total (never added to another currency's)."""
+
     currency: str
     grants: int
     total: Decimal

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from dashboard import db, urls
+from dashboard.funding import CurrencyTotal
 
 ALL = "alle"  # the choice "every event" (dbc.Select hides an option of value "")
 EVENT = "veranstaltung"  # the URL parameter
@@ -33,13 +34,6 @@ class Totals:
     grants: int
     eur_grants: int
     eur_total: Decimal
-
-
-@dataclass(frozen=True)
-class CurrencyTotal:
-    currency: str
-    grants: int
-    total: Decimal
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from dashboard import db, urls
+from dashboard.funding import CurrencyTotal
 from dashboard.search import search_terms
 
 ALL = "alle"  # the choice "every category" (dbc.Select hides an option of value "")
@@ -26,13 +27,6 @@ class ProgrammeRow:
     recipients: int
     eur_grants: int
     eur_total: Decimal
-
-
-@dataclass(frozen=True)
-class CurrencyTotal:
-    currency: str
-    grants: int
-    total: Decimal
 
 
 @dataclass(frozen=True)

@@ -10,19 +10,10 @@ import pandas as pd
 import pytest
 
 from dashboard import access, scaling, scaling_score
-from dashboard.scaling_score import Candidate, Maxima
+from dashboard.scaling_score import Maxima
 from tests.conftest import DEMO_DIR
 from tests.roles import signed_in_client
-
-
-def _candidate(**changes) -> Candidate:
-    fields = dict(
-        solution_id="S1", title="Eins", action_field="AP", action_field_name="Alter und Pflege",
-        regierungsbezirk="Köln", status="new", award=None, votes=0, mean_rating=None, raters=0,
-        demand_elsewhere=0, is_digital=False, maturity="idea",
-    )  # fmt: skip
-    return Candidate(**{**fields, **changes})
-
+from tests.test_scaling_score import candidate
 
 # --- the inputs on the demo data, against pandas ---------------------------------------------
 
@@ -161,7 +152,7 @@ def test_the_ranking_html_escapes_every_text_and_stays_one_html_block(app):
     import importlib
 
     page = importlib.import_module("pages.scaling")
-    hostile = _candidate(
+    hostile = candidate(
         solution_id='S"1/x', title='<img src=x onerror=alert(1)>\n\n[Klick](javascript:alert(2))',
         action_field_name="Alter & Pflege",
     )  # fmt: skip

@@ -13,7 +13,7 @@ VALUES = {"award": 1.0, "votes": 0.5, "rating": 0.0, "demand": 0.25, "digital": 
           "maturity": 2 / 3}  # fmt: skip
 
 
-def _candidate(**changes) -> Candidate:
+def candidate(**changes) -> Candidate:
     fields = dict(
         solution_id="S1", title="Eins", action_field="AP", action_field_name="Alter und Pflege",
         regierungsbezirk="Köln", status="new", award=None, votes=0, mean_rating=None, raters=0,
@@ -27,7 +27,7 @@ def _candidate(**changes) -> Candidate:
 
 def test_every_weight_zero_gives_zero_without_dividing_by_zero():
     assert scaling.score(VALUES, ZERO) == 0
-    assert scaling.explanation(_candidate(), VALUES, ZERO, "de")[-1] == (
+    assert scaling.explanation(candidate(), VALUES, ZERO, "de")[-1] == (
         "Alle Gewichte sind 0: Skalierungswert 0."
     )
 
@@ -73,9 +73,9 @@ def test_missing_rating_counts_zero_and_says_not_yet_rated():
     assert scaling.rating_value(1) == 0
     assert scaling.rating_value(4) == 0.75
     assert scaling.rating_value(5) == 1
-    lines = scaling.explanation(_candidate(), VALUES, scaling.DEFAULT_WEIGHTS, "de")
+    lines = scaling.explanation(candidate(), VALUES, scaling.DEFAULT_WEIGHTS, "de")
     assert "Bewertung der Kuratierung: noch nicht bewertet → 0,00 × Gewicht 3 = 0,00" in lines
-    english = scaling.explanation(_candidate(), VALUES, scaling.DEFAULT_WEIGHTS, "en")
+    english = scaling.explanation(candidate(), VALUES, scaling.DEFAULT_WEIGHTS, "en")
     assert "Curators' rating: not yet rated → 0.00 × weight 3 = 0.00" in english
 
 
@@ -94,7 +94,7 @@ def test_demand_is_normalised_to_the_largest():
 
 
 def test_components_of_a_candidate_and_the_explanation_add_up():
-    c = _candidate(award="finalist", votes=3, mean_rating=3.0, raters=2, demand_elsewhere=13,
+    c = candidate(award="finalist", votes=3, mean_rating=3.0, raters=2, demand_elsewhere=13,
                    is_digital=True, maturity="pilot")  # fmt: skip
     values = scaling.components(c, Maxima(votes=15, demand=52))
     assert values == pytest.approx(
@@ -116,8 +116,8 @@ def test_components_of_a_candidate_and_the_explanation_add_up():
 
 
 def test_ranking_follows_the_weights():
-    voted = _candidate(solution_id="V", title="Viele Stimmen", votes=100)
-    awarded = _candidate(solution_id="A", title="Ausgezeichnet", award="winner", votes=1)
+    voted = candidate(solution_id="V", title="Viele Stimmen", votes=100)
+    awarded = candidate(solution_id="A", title="Ausgezeichnet", award="winner", votes=1)
     maxima = Maxima(votes=100, demand=0)
     by_votes = scaling.rank([awarded, voted], maxima, {**ZERO, "votes": 10})
     by_award = scaling.rank([awarded, voted], maxima, {**ZERO, "award": 10})
@@ -133,4 +133,4 @@ def test_transfer_targets_are_same_field_other_regions_with_unsolved_challenges(
         TransferCell("AP", "Alter", "Münster", "Münster", "Münster", 3, 3, 0, 0),
         TransferCell("KJF", "Kinder", "Detmold", "Detmold", "Detmold", 9, 0, 9, 0),
     ]
-    assert scaling.transfer_targets(cells, _candidate()) == {("AP", "Detmold")}
+    assert scaling.transfer_targets(cells, candidate()) == {("AP", "Detmold")}
