@@ -14,7 +14,7 @@ PORT ?= 8050
 # A sample curation history with the demo data (on a fresh instance only); DEMO_CURATION=0: none.
 DEMO_CURATION ?= 1
 
-.PHONY: run test lint lock bench install install-test chromium clean
+.PHONY: run test lint lock screenshots bench install install-test chromium clean
 
 run: $(VENV)/.installed-run
 	@echo "Portal: http://$(HOST):$(PORT)"
@@ -29,6 +29,11 @@ test: $(VENV)/.installed-test chromium
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# A PNG of every page at 390 and 1366 px into screenshots/ (LANGS="de en" for both languages).
+LANGS ?= de
+screenshots: $(VENV)/.installed-test chromium
+	$(BIN)/python scripts/screenshots.py --lang $(LANGS)
 
 lock: | $(BIN)/uv
 	$(UV) lock $(if $(UPGRADE),--upgrade)

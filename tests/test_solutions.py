@@ -13,6 +13,7 @@ from dash import html
 from dashboard import access, video
 from dashboard import solutions as feature
 from tests.conftest import DEMO_DIR
+from tests.roles import router_request
 
 WITH_VIDEO_AND_PLEDGES = "S00007"
 WITHOUT_VIDEO = "S00028"
@@ -31,21 +32,7 @@ def solutions(app) -> dict[str, dict[str, str]]:
 
 def _route(client, pathname: str, search: str = "") -> dict:
     """What the Pages router answers for a path: the layout and the document title."""
-    response = client.post(
-        "/_dash-update-component",
-        json={
-            "output": access.ROUTER_OUTPUT,
-            "outputs": [
-                {"id": "_pages_content", "property": "children"},
-                {"id": "_pages_store", "property": "data"},
-            ],
-            "inputs": [
-                {"id": "_pages_location", "property": "pathname", "value": pathname},
-                {"id": "_pages_location", "property": "search", "value": search},
-            ],
-            "changedPropIds": ["_pages_location.pathname"],
-        },
-    )
+    response = client.post("/_dash-update-component", json=router_request(pathname, search))
     assert response.status_code == 200
     return response.get_json()["response"]
 
