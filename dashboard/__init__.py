@@ -99,6 +99,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         server.before_request(_once(partial(auth.ensure_development_account, curation_store)))
     server.before_request(access.guard)
     server.after_request(_remember_language)
+    server.after_request(_not_found_status)
     server.after_request(partial(_security_headers, server))
     server.add_url_rule("/healthz", "healthz", partial(_healthz, database))
     server.add_url_rule("/daten/<name>.<fmt>", "download", _download)
@@ -221,6 +222,19 @@ def _remember_language(response):
         response.set_cookie(
             i18n.COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
         )
+    return response
+
+
+def _not_found_status(response):
+    """An address that is no page gets the friendly "not found" page with HTTP 404, not 200:
+    Dash answers every path with its page shell, and the router shows the 404 page in it."""
+    if (
+        request.method in ("GET", "HEAD")
+        and response.status_code == 200
+        and response.mimetype == "text/html"
+        and not access.is_page(request.path)
+    ):
+        response.status_code = 404
     return response
 
 

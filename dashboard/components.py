@@ -4,6 +4,7 @@ the URL state of a page (the marker and the clientside callback of assets/url_st
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,14 +16,17 @@ from dashboard.i18n import format_date, format_money, format_number, format_perc
 from dashboard.settings import Settings
 from dashboard.urls import UrlParam
 
+# The public pages, then the internal area (shown to whom may open it, as a row of its own).
 NAV_ITEMS = (
     ("/", "nav_home"),
     ("/herausforderungen", "nav_challenges"),
     ("/loesungen", "nav_solutions"),
     ("/foerderung", "nav_funding"),
     ("/programm", "nav_programme"),
-    ("/skalierung", "nav_scaling"),
+)
+INTERNAL_NAV_ITEMS = (
     ("/intern", "nav_intern"),
+    ("/skalierung", "nav_scaling"),
     ("/admin/kuratierung", "nav_curation"),
     ("/admin/paten", "nav_patrons"),
     ("/admin/protokoll", "nav_audit"),
@@ -56,18 +60,50 @@ def shell(settings: Settings, lang: str) -> html.Div:
 
 
 def navbar(settings: Settings, lang: str) -> html.Header:
+    """The portal's header: brand, the public pages, language and account; below them, for a
+    signed-in role, the internal pages in a row of their own. On a phone (below 992 px) the menu
+    folds behind a "Menü" button (assets/navigation.js opens and closes it)."""
     other = "en" if lang == "de" else "de"
     existing = {
         page["path"]
         for page in dash.page_registry.values()
         if access.has_access(access.current_role(), access.page_access(page["path"]))
     }
-    # A page appears in the navigation once it exists, never as a link to "not found".
-    links = [
-        html.Li(dcc.Link(t(key), href=path, className="nav-link"), className="nav-item")
-        for path, key in NAV_ITEMS
-        if path in existing
-    ]
+
+    def links(items, label_key: str, class_name: str) -> html.Ul | None:
+        # A page appears in the navigation once it exists, never as a link to "not found".
+        entries = [
+            html.Li(dcc.Link(t(key), href=path, className="nav-link"), className="nav-item")
+            for path, key in items
+            if path in existing
+        ]
+        if not entries:
+            return None
+        label = {"aria-label": t(label_key)}
+        return html.Ul(entries, className=f"navbar-nav {class_name}", **label)
+
+    menu = html.Div(
+        [
+            links(NAV_ITEMS, "nav_public", "portal-nav-public"),
+            html.Div(
+                [
+                    html.A(
+                        t("language_switch"),
+                        href=f"?lang={other}",
+                        lang=other,
+                        hrefLang=other,
+                        title=t("language_switch_label"),
+                        className="btn btn-outline-light btn-sm",
+                    ),
+                    _account(),
+                ],
+                className="portal-nav-tools",
+            ),
+            links(INTERNAL_NAV_ITEMS, "nav_internal", "portal-nav-internal"),
+        ],
+        id="nav-menu",
+        className="portal-nav-menu",
+    )
     return html.Header(
         html.Nav(
             html.Div(
@@ -82,18 +118,16 @@ def navbar(settings: Settings, lang: str) -> html.Header:
                         href="/",
                         className="navbar-brand d-flex align-items-center",
                     ),
-                    html.Ul(links, className="navbar-nav flex-row flex-wrap gap-3 me-auto"),
-                    _account(),
-                    html.A(
-                        t("language_switch"),
-                        href=f"?lang={other}",
-                        lang=other,
-                        hrefLang=other,
-                        title=t("language_switch_label"),
-                        className="btn btn-outline-light btn-sm",
+                    html.Button(
+                        [html.Span(className="portal-nav-toggle-icon"), t("nav_menu")],
+                        id="nav-toggle",
+                        type="button",
+                        className="btn btn-outline-light portal-nav-toggle",
+                        **{"aria-expanded": "false", "aria-controls": "nav-menu"},
                     ),
+                    menu,
                 ],
-                className="container d-flex flex-wrap align-items-center gap-3",
+                className="container portal-nav-bar",
             ),
             className="navbar navbar-dark portal-navbar",
             **{"aria-label": t("nav_label")},
@@ -194,9 +228,15 @@ def legal_page(name: str) -> html.Div:
             html.P(t("legal_sample"), className="alert alert-info", role="note")
             if is_sample
             else None,
-            dcc.Markdown(text, className="legal-text"),
+            dcc.Markdown(_hard_breaks(text), className="legal-text"),
         ]
     )
+
+
+def _hard_breaks(markdown: str) -> str:
+    """CommonMark's backslash line break (`Musterstraße 1\\`) as two trailing spaces: dcc.Markdown
+    shows the backslash and joins the lines (docs/stack.md)."""
+    return re.sub(r"\\\n", "  \n", markdown)
 
 
 def format_cell(value: Any, column: tables.Column, lang: str) -> str:
@@ -251,6 +291,25 @@ def data_table(table: tables.DataTable, lang: str, caption: str | None = None) -
     )
 
 
+def table_region(table: Any, label: str | None = None) -> html.Div:
+    """A table in a labelled region of its own that scrolls sideways when the table is wider than
+    the screen (the page itself never does), its first column kept in view. The region takes the
+    keyboard focus, so that it scrolls with the arrow keys too; `label` defaults to the caption."""
+    if label is None:
+        label = _caption_text(table)
+    return html.Div(
+        table, className="table-region", role="region", tabIndex="0", **{"aria-label": label}
+    )
+
+
+def _caption_text(table: Any) -> str:
+    children = table.children if isinstance(table.children, list) else [table.children]
+    for child in children:
+        if isinstance(child, html.Caption) and isinstance(child.children, str):
+            return child.children
+    raise ValueError("table_region needs a label for a table without a text caption")
+
+
 def chart_block(
     block_id: str,
     table: tables.DataTable,
@@ -278,7 +337,7 @@ def chart_block(
                 style=_graph_height(figure),
             ),
             html.Details(
-                [html.Summary(t("show_table")), data_table(table, lang)],
+                [html.Summary(t("show_table")), table_region(data_table(table, lang))],
                 className="chart-table",
             ),
         ]

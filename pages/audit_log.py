@@ -145,7 +145,7 @@ def _results(page: audit.AuditPage, filters: audit.AuditFilters, lang: str) -> l
         className="table table-sm table-striped data-table audit-table",
     )
     return [
-        html.Div(table, className="table-responsive"),
+        components.table_region(table),
         _pagination(page, filters, lang),
         downloads,
     ]

@@ -282,7 +282,7 @@ def _unsolved_body(unsolved: TablePage, filters: ChallengeFilters, lang: str) ->
     if not unsolved.total:
         return [html.P(t("challenges_unsolved_none"), className="empty-state"), _downloads(query)]
     return [
-        html.Div(_sortable_table(unsolved, lang), className="table-responsive"),
+        components.table_region(_sortable_table(unsolved, lang)),
         _pagination(unsolved, filters, lang),
         _downloads(query),
     ]

@@ -360,7 +360,7 @@ def _table_body(view: board.BoardView, lang: str, selected: set[str]) -> list:
             )
         ]
     return [
-        html.Div(_table(view, lang, selected), className="table-responsive"),
+        components.table_region(_table(view, lang, selected)),
         _pagination(view, lang),
     ]
 
@@ -450,9 +450,9 @@ def _row(row: board.CurationRow, lang: str, selected: bool) -> html.Tr:
                     t(f"status_{row.status}"), className=f"curation-status status-{row.status}"
                 )
             ),
-            html.Td(rating, className="text-nowrap"),
+            html.Td(rating),
             html.Td(notes, className="curation-notes small"),
-            html.Td(updated, className="small text-nowrap"),
+            html.Td(updated, className="small"),
             html.Td(
                 html.Button(
                     t("curation_open"),

@@ -9,7 +9,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import access, auth, contract, upload, urls
+from dashboard import access, auth, components, contract, upload, urls
 from dashboard.i18n import current_language, format_datetime, format_number, t
 from dashboard.versions import KEEP_VERSIONS
 
@@ -183,7 +183,7 @@ def _problem_table(file: str, problems: list[dict[str, Any]]) -> html.Div:
         )
         for p in problems
     ]
-    return html.Div(
+    return components.table_region(
         html.Table(
             [
                 html.Caption(t("upload_problems_caption", file)),
@@ -192,8 +192,7 @@ def _problem_table(file: str, problems: list[dict[str, Any]]) -> html.Div:
             ],
             id="upload-problems",
             className="table table-sm table-striped data-table",
-        ),
-        className="table-responsive",
+        )
     )
 
 
@@ -214,7 +213,7 @@ def _versions(lang: str) -> html.Section:
     else:
         head = ["upload_col_when", "upload_col_by", "upload_col_replaced", "upload_col_version",
                 "upload_col_state"]  # fmt: skip
-        body = html.Div(
+        body = components.table_region(
             html.Table(
                 [
                     html.Caption(t("upload_versions_caption")),
@@ -223,8 +222,7 @@ def _versions(lang: str) -> html.Section:
                 ],
                 id="upload-versions",
                 className="table table-sm data-table",
-            ),
-            className="table-responsive",
+            )
         )
     return html.Section(
         [

@@ -537,7 +537,7 @@ def _grants_body(filters: FundingFilters, metric: str, lang: str) -> list[Any]:
     if not grants.total:
         return [html.P(t("funding_grants_none"), className="empty-state"), downloads]
     return [
-        html.Div(_grants_table(grants, lang), className="table-responsive"),
+        components.table_region(_grants_table(grants, lang)),
         _pagination(grants, filters, metric, lang),
         downloads,
     ]

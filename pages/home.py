@@ -137,72 +137,58 @@ def _entry_points() -> html.Section:
 def _events_table() -> html.Section:
     rows = overview.overview_by_event()
     lang = current_language()
-    head = [
-        t("overview_col_event"),
-        t("overview_col_kind"),
-        t("overview_col_dates"),
-        t("kpi_challenges"),
-        t("overview_kpi_participants"),
-        t("kpi_solutions"),
-        t("overview_kpi_awarded"),
-        t("overview_kpi_pledged"),
-        t("kpi_grants"),
-        t("overview_kpi_granted"),
+    # One column per event, one row per figure: as many columns as events, so that the table
+    # fits a laptop's column; on a phone it scrolls in its region with the figures' names in view.
+    figures_by_row = [
+        (t("kpi_challenges"), lambda r: format_number(r.challenges)),
+        (
+            t("overview_kpi_participants"),
+            lambda r: format_number(r.participants) if r.participants is not None else "–",
+        ),
+        (t("kpi_solutions"), lambda r: format_number(r.solutions)),
+        (t("overview_kpi_awarded"), lambda r: format_number(r.awarded_solutions)),
+        (t("overview_kpi_pledged"), lambda r: format_money_whole(r.pledged_eur)),
+        (t("kpi_grants"), lambda r: format_number(r.grants)),
+        (t("overview_kpi_granted"), lambda r: format_money_whole(r.eur_total)),
     ]
-    numeric = set(range(3, len(head)))
-
-    def cells(r):
-        dates = f"{format_date(r.starts_on, lang)} – {format_date(r.ends_on, lang)}"
-        return [
-            r.name,
-            t(f"overview_kind_{r.kind}"),
-            dates,
-            format_number(r.challenges),
-            format_number(r.participants) if r.participants is not None else "–",
-            format_number(r.solutions),
-            format_number(r.awarded_solutions),
-            format_money_whole(r.pledged_eur),
-            format_number(r.grants),
-            format_money_whole(r.eur_total),
-        ]
-
+    event_heads = [
+        html.Th(
+            [
+                r.name,
+                html.Span(
+                    f"{t(f'overview_kind_{r.kind}')}, "
+                    f"{format_date(r.starts_on, lang)} – {format_date(r.ends_on, lang)}",
+                    className="d-block small fw-normal",
+                ),
+            ],
+            scope="col",
+            className="text-end",
+        )
+        for r in rows
+    ]
+    head = html.Tr([html.Th(t("overview_col_figure"), scope="col"), *event_heads])
     body = [
         html.Tr(
             [
-                html.Th(c, scope="row") if i == 0 else html.Td(c, className=_num(i in numeric))
-                for i, c in enumerate(cells(r))
+                html.Th(label, scope="row"),
+                *(html.Td(value(r), className="text-end text-nowrap") for r in rows),
             ]
         )
-        for r in rows
+        for label, value in figures_by_row
     ]
     return html.Section(
         [
             html.H2(t("overview_events_heading"), id="overview-events-heading", className="h4"),
-            html.Div(
+            components.table_region(
                 html.Table(
                     [
                         html.Caption(t("overview_events_heading"), className="visually-hidden"),
-                        html.Thead(
-                            html.Tr(
-                                [
-                                    html.Th(h, scope="col", className=_num(i in numeric))
-                                    for i, h in enumerate(head)
-                                ]
-                            )
-                        ),
+                        html.Thead(head),
                         html.Tbody(body),
                     ],
-                    className="table table-sm table-striped",
+                    className="table table-sm table-striped overview-events-table",
                 ),
-                className="table-responsive",
-                tabIndex="0",
-                role="region",
-                **{"aria-labelledby": "overview-events-heading"},
             ),
         ],
         className="my-4",
     )
-
-
-def _num(numeric: bool) -> str | None:
-    return "text-end text-nowrap" if numeric else None

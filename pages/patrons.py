@@ -620,7 +620,7 @@ def _table(caption, headers, rows, numeric=frozenset(), empty=None, table_id=Non
     if not rows and empty is not None:
         return html.Div([html.P(caption, className="fw-semibold mb-1"), html.P(empty)], id=table_id)
     align = {i: "text-end text-nowrap" for i in numeric}
-    return html.Div(
+    region = components.table_region(
         html.Table(
             [
                 html.Caption(caption),
@@ -640,7 +640,8 @@ def _table(caption, headers, rows, numeric=frozenset(), empty=None, table_id=Non
                 ),
             ],
             className="table table-sm table-striped data-table",
-        ),
-        className="table-responsive",
-        id=table_id,
+        )
     )
+    if table_id:
+        region.id = table_id
+    return region

@@ -294,8 +294,8 @@ def _ranking_view(selection: ScalingSelection, lang: str) -> dict[str, Any]:
         return {"body": body, "status": t("scaling_status_empty"), "choices": choices}
     status = t("scaling_status", format_number(total, lang=lang), ranked[0].candidate.title)
     body = [
-        html.Div(
-            _ranking_table(ranked, total, selection.weights, lang), className="table-responsive"
+        components.table_region(
+            _ranking_table(ranked, total, selection.weights, lang), t("scaling_ranking_title")
         ),
         _downloads(query),
     ]
@@ -452,9 +452,7 @@ def _matrix_view(selection: ScalingSelection, lang: str) -> list[Any]:
         )
     return [
         note,
-        html.Div(
-            _matrix_table(cells, chosen, targets, selection, lang), className="table-responsive"
-        ),
+        components.table_region(_matrix_table(cells, chosen, targets, selection, lang)),
         components.chart_block(
             "scaling-heatmap",
             table,

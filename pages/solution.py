@@ -208,7 +208,7 @@ def _pledges(pledges: tuple[solutions.Pledge, ...], lang: str) -> html.Section:
         )
         total = sum((p.amount_eur for p in pledges), start=Decimal(0))
         body = [
-            html.Div(components.data_table(table, lang), className="table-responsive"),
+            components.table_region(components.data_table(table, lang)),
             html.P(
                 [html.Strong(t("solution_pledges_total") + ": "), format_money(total, lang=lang)],
                 className="solution-pledges-total",

@@ -179,3 +179,14 @@ def test_protected_layouts_check_the_role_themselves():
         and getattr(page["layout"], "required_role", None) != access.page_access(page["path"])
     ]
     assert unguarded == []
+
+
+def test_an_address_that_is_no_page_answers_404_with_the_friendly_page(client):
+    for path in ("/gibt-es-nicht", "/foerderung/extra", "/admin"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        # The page shell that the router fills with the "not found" page, not a bare error.
+        assert b'id="react-entry-point"' in response.data, path
+    assert client.get("/foerderung").status_code == 200
+    assert client.get("/loesungen/S00001").status_code == 200  # a template page
+    assert client.get("/healthz").status_code in (200, 503)

@@ -28,9 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The funding programme, its findings and digital tools for practice.",
     ),
     "overview_events_heading": ("Veranstaltungen im Vergleich", "Events compared"),
-    "overview_col_event": ("Veranstaltung", "Event"),
-    "overview_col_kind": ("Art", "Kind"),
-    "overview_col_dates": ("Zeitraum", "Dates"),
+    "overview_col_figure": ("Kennzahl", "Figure"),
     "overview_kind_hackathon": ("Hackathon", "Hackathon"),
     "overview_kind_programme": ("Förderprogramm", "Funding programme"),
 }

@@ -101,8 +101,15 @@ class PageWatch:
         page.on("request", self._request)
 
     def _console(self, message) -> None:
-        if message.type == "error":
-            self.console_errors.append(message.text)
+        if message.type != "error":
+            return
+        # An address that is no page answers 404 with the friendly page: Chromium reports the
+        # document's status as a console error, which is the answer asked for, not a fault.
+        document = message.location.get("url") == message.page.url if message.page else False
+        failed = message.text.startswith("Failed to load resource") and "404" in message.text
+        if document and failed:
+            return
+        self.console_errors.append(message.text)
 
     def _request(self, request) -> None:
         parsed = urlparse(request.url)

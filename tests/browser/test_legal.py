@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
@@ -34,3 +36,16 @@ def test_legal_page_in_english(watch, portal_url):
     page.goto(portal_url + "/datenschutz?lang=en")
     expect(page.get_by_role("heading", level=1)).to_have_text("Privacy policy")
     expect(page.get_by_role("contentinfo").get_by_role("link", name="Privacy")).to_be_visible()
+
+
+def test_the_imprint_keeps_the_address_lines_apart(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/impressum")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Impressum")
+    address = page.locator(".legal-text p", has_text="Musterstraße")
+    # One line each, as in the Markdown (a backslash at the end of a line is a line break).
+    lines = re.compile(r"\(Beispiel\)\s*\nMusterstraße 1\s*\n40210 Düsseldorf")
+    expect(address).to_contain_text("40210 Düsseldorf")
+    shown = address.inner_text()  # as rendered: a line break is a "\n"
+    assert lines.search(shown), shown
+    assert "\\" not in shown

@@ -72,7 +72,8 @@ def test_overview_has_no_accessibility_violations(watch, portal_url):
 
 def test_unknown_path_shows_the_not_found_page_with_a_way_back(watch, portal_url):
     page = watch.page
-    page.goto(portal_url + "/gibt-es-nicht")
+    response = page.goto(portal_url + "/gibt-es-nicht")
+    assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text("Seite nicht gefunden")
     page.get_by_role("link", name="Zum Überblick").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Überblick")

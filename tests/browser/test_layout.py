@@ -1,0 +1,110 @@
+"""Every page on a phone and on a laptop: no page scrolls sideways (WCAG 1.4.10 reflow, tested at
+320 CSS px); a table wider than its column scrolls in a labelled, focusable region of its own, and
+at laptop width every table fits; the header's menu folds behind a button on a phone and the
+internal pages fit one row on a laptop. One navigation per page and width, one evaluation each."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import create_account, sign_in
+
+PAGES = [
+    "/", "/herausforderungen", "/loesungen", "/loesungen/S00001", "/foerderung", "/programm",
+    "/skalierung", "/intern", "/admin/kuratierung", "/admin/paten", "/admin/shortlist",
+    "/admin/protokoll", "/admin/daten", "/impressum", "/datenschutz", "/barrierefreiheit",
+    "/login", "/gibt-es-nicht",
+]  # fmt: skip
+
+# What a page does wrong at the viewport's width, as sentences (empty: nothing).
+LAYOUT_PROBLEMS = """(laptop) => {
+  const problems = [];
+  const width = document.documentElement.clientWidth;
+  const scroll = document.documentElement.scrollWidth;
+  if (scroll > width) problems.push(`the page scrolls sideways: ${scroll} px in ${width} px`);
+  for (const table of document.querySelectorAll("main table")) {
+    if (!table.getClientRects().length) continue;  // inside a closed "Tabelle anzeigen"
+    const region = table.closest(".table-region");
+    const room = table.parentElement.getBoundingClientRect().width;
+    const name = (table.querySelector("caption") || table).textContent.slice(0, 60);
+    if (!region) {
+      if (table.getBoundingClientRect().width > room + 1)
+        problems.push(`table "${name}" is wider than its box and not in a scrolling region`);
+      continue;
+    }
+    if (region.getAttribute("role") !== "region" || !region.getAttribute("aria-label")
+        || region.tabIndex !== 0)
+      problems.push(`the region of "${name}" is not a labelled, focusable region`);
+    if (laptop && region.scrollWidth > region.clientWidth + 1)
+      problems.push(`table "${name}" does not fit: ${region.scrollWidth} in ${region.clientWidth}`);
+  }
+  return problems;
+}"""
+
+
+@pytest.fixture
+def admin_page(watch, portal_url, portal_instance):
+    password = create_account(portal_instance, "layout-admin", "admin")
+    sign_in(watch.page, portal_url, "layout-admin", password)
+    return watch.page
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_no_page_scrolls_sideways_and_wide_tables_scroll_in_their_region(
+    admin_page, portal_url, width
+):
+    page = admin_page
+    page.set_viewport_size({"width": width, "height": 800})
+    found = {}
+    for path in PAGES:
+        page.goto(portal_url + path)
+        page.wait_for_load_state("networkidle")
+        # "Tabelle anzeigen" open, so that the charts' tables count too.
+        page.evaluate("() => document.querySelectorAll('main details').forEach(d => d.open = true)")
+        problems = page.evaluate(LAYOUT_PROBLEMS, width >= 1280)
+        if problems:
+            found[path] = problems
+    assert found == {}
+
+
+def test_on_a_phone_the_menu_folds_behind_a_button_that_works_by_keyboard(admin_page, portal_url):
+    page = admin_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(portal_url + "/foerderung")
+    nav = page.get_by_role("navigation", name="Hauptnavigation")
+    toggle = nav.get_by_role("button", name="Menü")
+    gallery = nav.get_by_role("link", name="Lösungen")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(gallery).to_be_hidden()
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(gallery).to_be_visible()
+    expect(nav.get_by_role("list", name="Interner Bereich")).to_be_visible()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    expect(gallery).to_be_hidden()
+    expect(toggle).to_be_focused()
+    toggle.click()
+    gallery.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lösungen")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(gallery).to_be_hidden()
+
+
+def test_on_a_laptop_the_menu_is_open_and_the_internal_pages_fit_one_row(admin_page, portal_url):
+    page = admin_page
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto(portal_url + "/admin/kuratierung")
+    nav = page.get_by_role("navigation", name="Hauptnavigation")
+    expect(nav.get_by_role("button", name="Menü")).to_be_hidden()
+    internal = nav.get_by_role("list", name="Interner Bereich")
+    expect(internal.get_by_role("link", name="Protokoll")).to_be_visible()
+    rows = internal.evaluate(
+        "list => new Set([...list.querySelectorAll('a')].map(a => a.getBoundingClientRect().top))"
+        ".size"
+    )
+    header_height = page.locator("header").evaluate("h => h.getBoundingClientRect().height")
+    assert rows == 1
+    assert header_height < 160  # two rows: the public pages and tools, then the internal pages
