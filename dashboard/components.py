@@ -53,7 +53,7 @@ def shell(settings: Settings, lang: str) -> html.Div:
                 tabIndex="-1",
                 className="container py-4 flex-grow-1",
             ),
-            footer(settings),
+            footer(settings, lang),
         ],
         className="d-flex flex-column min-vh-100",
     )
@@ -157,7 +157,20 @@ def _account() -> html.Div:
     )
 
 
-def footer(settings: Settings) -> html.Footer:
+def _tagline(settings: Settings, lang: str) -> html.P:
+    """The footer's line in the page's language; without an English one, the German line is
+    shown as German (its `lang`, and "(Deutsch)" after it)."""
+    if lang == "en" and settings.portal_tagline_en:
+        return html.P(settings.portal_tagline_en, className="mb-0 small")
+    if lang == "de":
+        return html.P(settings.portal_tagline, className="mb-0 small")
+    return html.P(
+        [html.Span(settings.portal_tagline, lang="de"), f" ({t('in_german')})"],
+        className="mb-0 small",
+    )
+
+
+def footer(settings: Settings, lang: str) -> html.Footer:
     return html.Footer(
         html.Div(
             [
@@ -171,7 +184,7 @@ def footer(settings: Settings) -> html.Footer:
                     ),
                     **{"aria-label": t("footer_label")},
                 ),
-                html.P(settings.portal_tagline, className="mb-0 small"),
+                _tagline(settings, lang),
             ],
             className="container",
         ),
@@ -294,12 +307,12 @@ def data_table(table: tables.DataTable, lang: str, caption: str | None = None) -
 def table_region(table: Any, label: str | None = None) -> html.Div:
     """A table in a labelled region of its own that scrolls sideways when the table is wider than
     the screen (the page itself never does), its first column kept in view. The region takes the
-    keyboard focus, so that it scrolls with the arrow keys too; `label` defaults to the caption."""
+    keyboard focus, so that it scrolls with the arrow keys too. Its name, "Tabelle: <label>"
+    (`label` defaults to the caption), differs from the chart section's around it."""
     if label is None:
         label = _caption_text(table)
-    return html.Div(
-        table, className="table-region", role="region", tabIndex="0", **{"aria-label": label}
-    )
+    name = {"aria-label": t("table_region", label)}
+    return html.Div(table, className="table-region", role="region", tabIndex="0", **name)
 
 
 def _caption_text(table: Any) -> str:

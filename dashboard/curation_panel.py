@@ -175,7 +175,7 @@ def reload_detail(clicks, seen, refresh, rows):
         return no_update, no_update, components.error_notice(t("no_data")), no_update
     if fresh is None:
         return body, None, None, no_update
-    message = [html.P(t("curation_reloaded", n(fresh["version"])), className="mb-0")]
+    message = [html.P(t("curation_reloaded"), className="mb-0")]
     if seen.get("draft"):
         message.append(
             html.P(t("curation_reloaded_draft", seen["draft"]), className="mb-0 curation-draft")
@@ -367,7 +367,8 @@ def _steps(solution_id: str, rows: dict[str, Any]) -> html.Nav:
 
 
 def _state_text(entry, lang: str) -> str:
-    state = t("curation_detail_state", t(f"status_{entry.status}"), n(entry.version, lang=lang))
+    # The version counts changes for the stale-save check; it is no word for the curator.
+    state = t("curation_detail_state", t(f"status_{entry.status}"))
     if entry.updated_at:
         changed = t(
             "curation_detail_changed",

@@ -9,10 +9,9 @@ from typing import Any
 import plotly.graph_objects as go
 
 from dashboard import i18n
+from dashboard.action_fields import PALETTE  # one palette for charts and cards
 from dashboard.tables import MONEY, DataTable
 
-# Okabe–Ito: told apart with every common colour-vision deficiency, readable on white.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif"
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dashboard import access, audit, db, intern, matching, overview, tables, urls
+from dashboard import action_fields as action_fields_table
 from dashboard.i18n import format_money, t
 from dashboard.store import STATUSES, CurationStore, InvalidChange, OverBudget, StaleVersion
 from dashboard.tables import INTEGER, NUMBER, Column, DataTable
@@ -55,13 +56,6 @@ class MatchingDistrict:
     name: str
     kind: str
     regierungsbezirk: str
-
-
-@dataclass(frozen=True)
-class MatchingField:
-    code: str
-    name_de: str
-    name_en: str
 
 
 @dataclass(frozen=True)
@@ -136,7 +130,6 @@ class ShortlistRow:
 
 patrons_interests = db.reader("patrons_interests", PatronInterests)
 patrons_places = db.reader("patrons_places", MatchingDistrict)
-patrons_action_fields = db.reader("patrons_action_fields", MatchingField)
 patrons_solution_options = db.reader("patrons_solution_options", MatchableSolution)
 patrons_solution = db.reader("patrons_solution", SolutionNeed)
 patrons_solution_patronships = db.reader("patrons_solution_patronships", SolutionPatronship)
@@ -210,7 +203,8 @@ def places() -> dict[str, matching.Place]:
 
 def action_fields() -> dict[str, matching.ActionField]:
     return {
-        f.code: matching.ActionField(f.code, f.name_de, f.name_en) for f in patrons_action_fields()
+        f.code: matching.ActionField(f.code, f.name_de, f.name_en)
+        for f in action_fields_table.action_fields()
     }
 
 

@@ -32,6 +32,8 @@ class Settings:
     port: int = 8050
     portal_name: str = "Ideenportal Wohlfahrt"
     portal_tagline: str = "Herausforderungen, Lösungen und Förderung der Freien Wohlfahrtspflege"
+    # English; empty: English pages show the German tagline, marked as German.
+    portal_tagline_en: str = "Challenges, solutions and funding in the independent welfare sector"
     intro_de: str = ""  # the overview's intro; empty: the built-in text
     intro_en: str = ""
     logo_url: str = "/assets/logo.svg"
@@ -87,6 +89,10 @@ class Settings:
             port=_int(env, "PORT", cls.port),
             portal_name=env.get("PORTAL_NAME", cls.portal_name),
             portal_tagline=env.get("PORTAL_TAGLINE", cls.portal_tagline),
+            # An operator's own German tagline has no English yet unless they give one.
+            portal_tagline_en=env.get(
+                "PORTAL_TAGLINE_EN", "" if "PORTAL_TAGLINE" in env else cls.portal_tagline_en
+            ),
             intro_de=env.get("PORTAL_INTRO_DE", ""),
             intro_en=env.get("PORTAL_INTRO_EN", ""),
             logo_url=env.get("PORTAL_LOGO_URL", cls.logo_url),

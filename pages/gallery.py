@@ -7,13 +7,12 @@ from urllib.parse import quote
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html, no_update
 
-from dashboard import access, components, gallery, urls
+from dashboard import access, action_fields, components, gallery, urls
 from dashboard.db import DataUnavailable
 from dashboard.gallery import GalleryFilters
 from dashboard.i18n import current_language, format_number, t
 
 PATH = "/loesungen"
-PLACEHOLDER = "/assets/video-placeholder.svg"  # never a YouTube thumbnail before consent
 
 access.register_page(__name__, path=PATH, title=lambda **_: t("gallery_title"), order=2)
 
@@ -316,6 +315,17 @@ def _empty_state() -> html.Div:
     )
 
 
+def _visual(card: gallery.SolutionCard) -> html.Div:
+    """The card's picture, drawn by the portal (never a thumbnail from the video host before
+    consent): its action field's colour, and a play sign only where the solution has a video."""
+    return html.Div(
+        html.Span(className="gallery-play") if card.has_video else None,
+        className="gallery-visual" + (" gallery-visual-video" if card.has_video else ""),
+        style={"--field-colour": action_fields.colour(card.action_field)},
+        **{"aria-hidden": "true"},
+    )
+
+
 def _card(card: gallery.SolutionCard) -> html.Li:
     badges = [t(f"gallery_digital_{'digital' if card.is_digital else 'analog'}")]
     badges.append(t(f"gallery_maturity_{card.maturity}"))
@@ -332,7 +342,7 @@ def _card(card: gallery.SolutionCard) -> html.Li:
     return html.Li(
         html.Article(
             [
-                html.Img(src=PLACEHOLDER, alt="", width=320, height=180, className="gallery-image"),
+                _visual(card),
                 html.Div(
                     [
                         html.H3(

@@ -27,13 +27,13 @@ def test_field_and_district_match_with_budget_is_a_perfect_fit():
     assert (fit.field, fit.region, fit.budget) == (1, 1, 1)
     assert fit.score == Decimal("1.000")
     assert fit.reason_texts("de") == [
-        "Handlungsfeld passt (Alter und Pflege)",
-        "Region passt (Kreis Unna)",
+        "Handlungsfeld passt: Alter und Pflege",
+        "Region passt: Kreis Unna",
         f"Budget frei: 42.500{NBSP}€",
     ]
     assert fit.reason_texts("en") == [
-        "Action field matches (Old age and care)",
-        "Region matches (Kreis Unna)",
+        "Action field matches: Old age and care",
+        "Region matches: Kreis Unna",
         "Budget left: €42,500",
     ]
 
@@ -43,8 +43,8 @@ def test_same_regierungsbezirk_counts_half_and_a_small_budget_counts_its_share()
     # 0.5 × 1 + 0.3 × 0.5 + 0.2 × (10 000 / 25 000) = 0.5 + 0.15 + 0.08
     assert (fit.region, fit.budget) == (Decimal("0.5"), Decimal("0.4"))
     assert fit.score == Decimal("0.730")
-    assert fit.reason_texts("de")[1] == "gleicher Regierungsbezirk (Arnsberg)"
-    assert fit.reason_texts("en")[1] == "same Regierungsbezirk (Arnsberg)"
+    assert fit.reason_texts("de")[1] == "gleicher Regierungsbezirk: Arnsberg"
+    assert fit.reason_texts("en")[1] == "same government region: Arnsberg"
 
 
 def test_another_field_and_region_score_only_the_budget():

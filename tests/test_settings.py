@@ -85,3 +85,15 @@ def test_funding_bands_take_whole_euros_with_or_without_thousands_dots(tmp_path)
     assert default.funding_band_edges == tuple(
         Decimal(e) for e in (10000, 25000, 50000, 75000, 100000)
     )
+
+
+def test_an_own_german_tagline_has_no_english_until_the_operator_gives_one(tmp_path):
+    built_in = Settings.from_env({"INSTANCE_DIR": str(tmp_path)})
+    assert built_in.portal_tagline_en.startswith("Challenges, solutions and funding")
+    own = Settings.from_env({"INSTANCE_DIR": str(tmp_path), "PORTAL_TAGLINE": "Unser Portal"})
+    assert (own.portal_tagline, own.portal_tagline_en) == ("Unser Portal", "")
+    both = Settings.from_env(
+        {"INSTANCE_DIR": str(tmp_path), "PORTAL_TAGLINE": "Unser Portal",
+         "PORTAL_TAGLINE_EN": "Our portal"}
+    )  # fmt: skip
+    assert both.portal_tagline_en == "Our portal"

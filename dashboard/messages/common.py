@@ -5,6 +5,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "skip_to_content": ("Zum Inhalt springen", "Skip to content"),
     "nav_label": ("Hauptnavigation", "Main navigation"),
     "nav_menu": ("Menü", "Menu"),
+    "in_german": ("auf Deutsch", "in German"),
+    "table_region": ("Tabelle: {}", "Table: {}"),
     "nav_public": ("Seiten des Portals", "Portal pages"),
     "nav_internal": ("Interner Bereich", "Internal area"),
     "nav_home": ("Überblick", "Overview"),

@@ -141,8 +141,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "curation_reload": ("Aktuellen Stand laden", "Load the current state"),
     "curation_reloaded": (
-        "Aktueller Stand geladen (Version {}).",
-        "Current state loaded (version {}).",
+        "Aktueller Stand geladen.",
+        "Current state loaded.",
     ),
     "curation_reloaded_draft": (
         "Ihr nicht gespeicherter Text zum Übernehmen: {}",
@@ -203,7 +203,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "curation_detail_public": ("Öffentliche Seite der Lösung", "The solution's public page"),
     "curation_detail_team": ("Team", "Team"),
     "curation_detail_submitted": ("Eingereicht", "Submitted"),
-    "curation_detail_state": ("Status „{}“, Version {}", "Status “{}”, version {}"),
+    "curation_detail_state": ("Status „{}“", "Status “{}”"),
     "curation_detail_changed": ("zuletzt geändert von {} am {}", "last changed by {} on {}"),
     "curation_detail_untouched": ("noch nicht bearbeitet", "not touched yet"),
     "curation_detail_status": ("Status", "Status"),

@@ -61,7 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_col_month": ("Bewilligungsmonat", "Award month"),
     "funding_col_band": ("Betragsklasse", "Amount band"),
     "funding_col_eur_total": ("Summe in Euro", "Total in euros"),
-    "funding_col_eur_grants": ("Förderungen in Euro", "Grants in euros"),
+    "funding_col_eur_grants": ("Anzahl Euro-Förderungen", "Number of euro grants"),
     "funding_col_eur_mean": ("Euro je Förderung", "Euros per grant"),
     "funding_col_other_grants": ("Förderungen in anderen Währungen", "Grants in other currencies"),
     "funding_col_id": ("Nr.", "No."),

@@ -87,7 +87,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ingest_table_hint": ("Mit --table angeben", "Give it with --table"),
     # --table names no table (the command line only: the upload form offers the known ones)
-    "ingest_unknown_table": ("unknown table {}; known: {}", "unknown table {}; known: {}"),
+    "ingest_unknown_table": (
+        "Unbekannte Tabelle {}; bekannt sind: {}",
+        "Unknown table {}; known tables: {}",
+    ),
     "ingest_parquet": (
         "Die Parquet-Datei ist nicht lesbar ({})",
         "The Parquet file cannot be read ({})",

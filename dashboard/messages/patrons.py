@@ -51,13 +51,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "patrons_badge_exhausted": ("Kein Budget frei", "No budget left"),
     "patrons_offer": ("Anbieten", "Offer"),
     "patrons_offer_to": ("an {}", "to {}"),
-    "patrons_reason_field": ("Handlungsfeld passt ({})", "Action field matches ({})"),
+    # "passt: …", not "passt (…)": a field's name may carry brackets of its own.
+    "patrons_reason_field": ("Handlungsfeld passt: {}", "Action field matches: {}"),
     "patrons_reason_any_field": ("fördert alle Handlungsfelder", "funds any action field"),
     "patrons_reason_other_field": ("anderes Handlungsfeld", "other action field"),
-    "patrons_reason_district": ("Region passt ({})", "Region matches ({})"),
+    "patrons_reason_district": ("Region passt: {}", "Region matches: {}"),
     "patrons_reason_regierungsbezirk": (
-        "gleicher Regierungsbezirk ({})",
-        "same Regierungsbezirk ({})",
+        "gleicher Regierungsbezirk: {}",
+        "same government region: {}",
     ),
     "patrons_reason_anywhere": ("keine regionale Einschränkung", "no regional restriction"),
     "patrons_reason_other_region": ("andere Region", "other region"),

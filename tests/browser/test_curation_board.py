@@ -80,7 +80,8 @@ def test_a_curator_filters_opens_moves_rates_notes_and_sees_the_history(curator,
     expect(page).to_have_url(re.compile(f"feld=AP&q={MOVED['solution_id']}"))
 
     _open(page, MOVED)
-    expect(page.locator("#curation-detail-state")).to_contain_text("Status „Neu“, Version 0")
+    state = page.locator("#curation-detail-state")
+    expect(state).to_have_text("Status „Neu“ · noch nicht bearbeitet")
     for status, label in (("reviewing", "In Prüfung"), ("shortlisted", "Shortlist")):
         page.select_option("#curation-detail-status", status)
         page.get_by_role("button", name="Status speichern").click()
@@ -200,8 +201,9 @@ def test_a_stale_save_is_refused_with_the_change_in_between(curator, portal_url,
 
     page.get_by_role("button", name="Aktuellen Stand laden").click()
     expect(page.locator("#curation-detail-state")).to_contain_text(
-        "Status „Abgelehnt“, Version 1", timeout=SLOW
+        re.compile(r"^Status „Abgelehnt“ · zuletzt geändert von jonas am "), timeout=SLOW
     )
+    expect(page.locator("#curation-detail-state")).not_to_contain_text("Version")
     expect(page.locator("#curation-detail-status")).to_have_value("declined")
     expect(page.locator("#curation-table tbody tr")).to_contain_text("Abgelehnt", timeout=SLOW)
     page.get_by_label("Notizen (nur für das Kuratierungsteam sichtbar)").fill("Zu Recht abgelehnt")

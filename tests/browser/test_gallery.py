@@ -80,11 +80,27 @@ def test_cards_link_to_their_solution_and_show_no_youtube_image(watch, portal_ur
     first = page.locator(".gallery-card").first
     href = first.get_by_role("link").first.get_attribute("href")
     assert re.fullmatch(r"/loesungen/S\d{5}", href)
-    images = page.locator(".gallery-card img")
-    assert {images.nth(i).get_attribute("src") for i in range(images.count())} == {
-        "/assets/video-placeholder.svg"
-    }
     expect(first.get_by_role("heading", level=3)).to_be_visible()
+    # The portal draws each card's picture itself: no image from anywhere, a play sign exactly
+    # on the cards of solutions with a video, the action field's colour on every card.
+    cards = page.evaluate(
+        """() => [...document.querySelectorAll('.gallery-card')].map(card => ({
+            images: card.querySelectorAll('img').length,
+            play: !!card.querySelector('.gallery-play'),
+            video: [...card.querySelectorAll('.gallery-badge')]
+                .some(b => b.textContent === 'mit Video'),
+            colour: card.querySelector('.gallery-visual').style.getPropertyValue('--field-colour'),
+            field: card.querySelector('.gallery-facts dd').textContent,
+        }))"""
+    )
+    assert {c["images"] for c in cards} == {0}
+    assert all(c["play"] == c["video"] for c in cards)
+    assert any(c["video"] for c in cards) and not all(c["video"] for c in cards)
+    colours = {}
+    for c in cards:
+        colours.setdefault(c["field"], set()).add(c["colour"])
+    assert all(len(found) == 1 and "#" in next(iter(found)) for found in colours.values())
+    assert len({next(iter(found)) for found in colours.values()}) == len(colours)
 
 
 def test_search_for_strasse_changes_the_count_and_the_url(watch, portal_url):

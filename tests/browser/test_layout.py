@@ -1,7 +1,8 @@
 """Every page on a phone and on a laptop: no page scrolls sideways (WCAG 1.4.10 reflow, tested at
 320 CSS px); a table wider than its column scrolls in a labelled, focusable region of its own, and
-at laptop width every table fits; the header's menu folds behind a button on a phone and the
-internal pages fit one row on a laptop. One navigation per page and width, one evaluation each."""
+at laptop width every table fits; nothing is in Bootstrap's blue instead of the portal's colour;
+the header's menu folds behind a button on a phone and the internal pages fit one row on a
+laptop. One navigation per page and width, one evaluation each."""
 
 from __future__ import annotations
 
@@ -38,6 +39,17 @@ LAYOUT_PROBLEMS = """(laptop) => {
       problems.push(`the region of "${name}" is not a labelled, focusable region`);
     if (laptop && region.scrollWidth > region.clientWidth + 1)
       problems.push(`table "${name}" does not fit: ${region.scrollWidth} in ${region.clientWidth}`);
+  }
+  // Bootstrap's own blue instead of the portal's colour, on buttons, links or boxes.
+  const bootstrapBlue = "rgb(13, 110, 253)";
+  for (const el of document.querySelectorAll("body *")) {
+    const style = getComputedStyle(el);
+    const painted = [style.color, style.backgroundColor, style.borderTopColor];
+    if (el.getClientRects().length && painted.includes(bootstrapBlue)) {
+      const what = (el.textContent || el.className || el.tagName).trim().slice(0, 40);
+      problems.push(`"${what}" is in Bootstrap's blue, not the portal's colour`);
+      break;
+    }
   }
   return problems;
 }"""

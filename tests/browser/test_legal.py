@@ -35,7 +35,10 @@ def test_legal_page_in_english(watch, portal_url):
     page = watch.page
     page.goto(portal_url + "/datenschutz?lang=en")
     expect(page.get_by_role("heading", level=1)).to_have_text("Privacy policy")
-    expect(page.get_by_role("contentinfo").get_by_role("link", name="Privacy")).to_be_visible()
+    footer = page.get_by_role("contentinfo")
+    expect(footer.get_by_role("link", name="Privacy")).to_be_visible()
+    expect(footer).to_contain_text("Challenges, solutions and funding in the independent welfare")
+    expect(footer).not_to_contain_text("Wohlfahrtspflege")
 
 
 def test_the_imprint_keeps_the_address_lines_apart(watch, portal_url):

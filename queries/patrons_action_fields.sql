@@ -1,6 +1,0 @@
--- Purpose: every action field with its German and English name, to name patrons' interests
--- Parameters: none
--- Columns: code, name_de, name_en
-SELECT code, name_de, name_en
-FROM action_fields
-ORDER BY code
