@@ -86,7 +86,8 @@ def test_a_curator_filters_opens_moves_rates_notes_and_sees_the_history(curator,
         page.select_option("#curation-detail-status", status)
         page.get_by_role("button", name="Status speichern").click()
         expect(_feedback(page)).to_have_text(f"Status gespeichert: „{label}“.", timeout=SLOW)
-    expect(page.locator("#curation-detail-state")).to_contain_text("Version 2")
+    # The panel says the saved state and who changed it last (the version is no word for them).
+    expect(state).to_contain_text("Status „Shortlist“ · zuletzt geändert von erika am ")
 
     for criterion, score in (("Wirkung", 4), ("Übertragbarkeit", 5), ("Umsetzungsreife", 3),
                              ("Kosten-Nutzen", 4)):  # fmt: skip
