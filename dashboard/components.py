@@ -36,6 +36,7 @@ LEGAL_LINKS = (
     ("/impressum", "imprint"),
     ("/datenschutz", "privacy"),
     ("/barrierefreiheit", "accessibility"),
+    ("/leichte-sprache", "easy_language"),
 )
 
 

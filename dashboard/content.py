@@ -9,7 +9,7 @@ from dashboard.settings import ROOT
 
 SAMPLES_ROOT = ROOT / "content"
 SAMPLES = SAMPLES_ROOT / "legal"
-LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
+LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit", "leichte-sprache")
 PROGRAMME_TEXT = "programm"
 _TITLE = re.compile(r"\A\s*#[ \t]+(?P<title>[^\n]*?)[ \t#]*(?:\n|\Z)")
 _H1 = re.compile(r"^#(?=[ \t])", re.MULTILINE)

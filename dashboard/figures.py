@@ -36,6 +36,9 @@ def base_layout(lang: str, **extra: Any) -> dict[str, Any]:
         "paper_bgcolor": "#ffffff",
         "hoverlabel": {"font": {"family": FONT}},
         "showlegend": False,
+        # No chart text under 11 px: a value that does not fit its bar at that size is left to
+        # the hover and the table view instead of shrinking.
+        "uniformtext": {"minsize": 11, "mode": "hide"},
     }
     layout.update(extra)
     return layout
@@ -224,7 +227,7 @@ def money_and_count_by_month(
 
     names = {c.key: c.label for c in table.columns}
     money_fmt, prefix, suffix = value_format(MONEY, lang)
-    date_fmt = "%m/%Y" if lang == "de" else "%b %Y"
+    date_fmt = "%b %Y"  # "Okt 2020" / "Oct 2020": the month's name in the page's locale
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
                         subplot_titles=(names[money_key], names[count_key]))  # fmt: skip
     months = table.column(month_key)

@@ -46,6 +46,7 @@ PAGES = [
     ("impressum", "/impressum"),
     ("datenschutz", "/datenschutz"),
     ("barrierefreiheit", "/barrierefreiheit"),
+    ("leichte-sprache", "/leichte-sprache"),
     ("nicht-gefunden", "/gibt-es-nicht"),
 ]
 USER, PASSWORD = "screenshots", "screenshots-passwort-2026"

@@ -20,6 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imprint": ("Impressum", "Imprint"),
     "privacy": ("Datenschutz", "Privacy"),
     "accessibility": ("Barrierefreiheit", "Accessibility"),
+    "easy_language": ("Leichte Sprache", "Easy to read"),
     "demo_data": ("Beispieldaten", "Sample data"),
     "demo_data_note": (
         "Diese Zahlen stammen aus Beispieldaten und zeigen, wie das Portal mit echten Daten "

@@ -15,6 +15,7 @@ PUBLIC_PAGES = (
     "/impressum",
     "/datenschutz",
     "/barrierefreiheit",
+    "/leichte-sprache",
     "/login",
     "/gibt-es-nicht",
 )

@@ -15,7 +15,7 @@ PAGES = [
     "/", "/herausforderungen", "/loesungen", "/loesungen/S00001", "/foerderung", "/programm",
     "/skalierung", "/intern", "/admin/kuratierung", "/admin/paten", "/admin/shortlist",
     "/admin/protokoll", "/admin/daten", "/impressum", "/datenschutz", "/barrierefreiheit",
-    "/login", "/gibt-es-nicht",
+    "/leichte-sprache", "/login", "/gibt-es-nicht",
 ]  # fmt: skip
 
 # What a page does wrong at the viewport's width, as sentences (empty: nothing).

@@ -12,6 +12,7 @@ LEGAL = [
     ("Impressum", "/impressum", "Impressum"),
     ("Datenschutz", "/datenschutz", "Datenschutzerklärung"),
     ("Barrierefreiheit", "/barrierefreiheit", "Erklärung zur Barrierefreiheit"),
+    ("Leichte Sprache", "/leichte-sprache", "Leichte Sprache"),
 ]
 
 
