@@ -305,6 +305,31 @@ def data_table(table: tables.DataTable, lang: str, caption: str | None = None) -
     )
 
 
+def filter_panel(panel_id: str, summary: str, body: Any, class_name: str = "") -> html.Details:
+    """A page's filters, open as rendered; on a phone (below 992 px) assets/filter_panel.js folds
+    them behind a button that says how many are set and what they find ("Filter (2) · 332
+    Ergebnisse"), so that the results are not pushed below the controls. The summary's text
+    lives in `<panel_id>-summary` for the page's callback to keep current."""
+    return html.Details(
+        [
+            html.Summary(
+                html.Span(summary, id=f"{panel_id}-summary"),
+                className="btn btn-outline-primary filter-panel-toggle",
+            ),
+            body,
+        ],
+        open=True,
+        id=panel_id,
+        className=f"filter-panel {class_name}".strip(),
+    )
+
+
+def filter_summary(active: int, found: str) -> str:
+    """The folded filters' button: "Filter (2) · 332 Ergebnisse"; without a filter, "Filter · …"."""
+    count = f" ({format_number(active)})" if active else ""
+    return t("filter_summary", count, found)
+
+
 def table_region(table: Any, label: str | None = None) -> html.Div:
     """A table in a labelled region of its own that scrolls sideways when the table is wider than
     the screen (the page itself never does), its first column kept in view. The region takes the

@@ -219,6 +219,13 @@ class FundingFilters:
         low, high = amount_bands(self.edges)[self.band]
         return (low if low is not None else Decimal(0)), high
 
+    def active(self) -> int:
+        """How many of the filters are set (a region counts once, a district or a Bezirk)."""
+        region = self.regierungsbezirk if self.district_ags is None else self.district_ags
+        chosen = (self.year_from, self.year_to, self.action_field, self.association, region,
+                  self.programme, self.band)  # fmt: skip
+        return sum(value is not None for value in chosen)
+
     def sql(self) -> dict[str, Any]:
         """The bound parameters of grants_filtered (and the band edges)."""
         amount_min, amount_max = self.amount_range

@@ -3,7 +3,7 @@
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
+from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html, no_update
 
 from dashboard import access, components, db, figures, funding, urls
 from dashboard.db import DataUnavailable
@@ -28,6 +28,7 @@ YEAR_FROM_ID, YEAR_TO_ID = "funding-year-from", "funding-year-to"
 FIELD_ID, ASSOCIATION_ID, REGION_ID = "funding-field", "funding-association", "funding-region"
 PROGRAMME_ID, BAND_ID, MAP_METRIC_ID = "funding-programme", "funding-band", "funding-map-metric"
 SORT_ID, SORT_BUTTON, DRILL_ID = "funding-sort", "funding-sort-button", "funding-drill"
+FILTER_PANEL = "funding-filter-panel"
 CRUMB, MAP_GRAPH, TREE_GRAPH = "funding-crumb", "funding-map-graph", "funding-tree-graph"
 DRILL_SELECT_ID, DRILL_OPEN_ID = "funding-drill-select", "funding-drill-open"
 GEOJSON_URL = "/assets/nrw_kreise.geojson"
@@ -93,6 +94,7 @@ def _metric(value: Any) -> str:
 @access.callback(
     Output("funding-overview", "children"),
     Output("funding-status", "children"),
+    Output(f"{FILTER_PANEL}-summary", "children"),
     Output("funding-map", "children"),
     *(Input(select_id, "value") for _, select_id in FILTERS),
     Input(MAP_METRIC_ID, "value"),
@@ -108,10 +110,11 @@ def update_overview(*selected: str | None):
         return (
             _overview(filters, lang),
             funding.status(filters, lang),
+            _filter_summary(filters, lang),
             _map_body(filters, _metric(selected[-1]), lang),
         )
     except DataUnavailable:
-        return components.error_notice(t("no_data")), "", None
+        return components.error_notice(t("no_data")), "", no_update, None
 
 
 @access.callback(
@@ -220,11 +223,22 @@ def _filter_bar(options: FundingOptions, filters: FundingFilters, lang: str) -> 
     return html.Section(
         [
             html.H2(t("funding_filters"), id="funding-filters-heading", className="h5"),
-            html.Div([*controls, reset], className="funding-filters"),
+            components.filter_panel(
+                FILTER_PANEL,
+                _filter_summary(filters, lang),
+                html.Div([*controls, reset], className="funding-filters"),
+            ),
         ],
         className="funding-filter-bar",
         **{"aria-labelledby": "funding-filters-heading"},
     )
+
+
+def _filter_summary(filters: FundingFilters, lang: str) -> str:
+    grants = funding.kpis(filters).grants
+    key = "funding_filter_found_one" if grants == 1 else "funding_filter_found"
+    found = t(key, format_number(grants, lang=lang))
+    return components.filter_summary(filters.active(), found)
 
 
 def _coded(items: tuple[funding.FundingOption, ...], all_key: str) -> list[dict[str, str]]:

@@ -50,6 +50,7 @@ class View:
     chips: list
     results: list
     options: dict[str, list[dict]]
+    summary: str  # the folded filter panel's button on a phone
 
 
 def layout(**query):
@@ -76,6 +77,7 @@ OPTION_CONTROLS = (*(control for _, _, control, _, _ in FACETS), "gallery-digita
     Output("gallery-count", "children"),
     Output("gallery-chips", "children"),
     Output("gallery-results", "children"),
+    Output("gallery-filter-panel-summary", "children"),
     *(Output(control, "options") for control in OPTION_CONTROLS),
     Input("gallery-query", "data"),
     access=access.PUBLIC,
@@ -87,9 +89,9 @@ def show_results(query):
         view = _view(urls.query_params(query))
     except DataUnavailable:
         notice = components.error_notice(t("no_data"))
-        return no_update, no_update, notice, *(no_update for _ in OPTION_CONTROLS)
+        return no_update, no_update, notice, no_update, *(no_update for _ in OPTION_CONTROLS)
     options = (view.options[control] for control in OPTION_CONTROLS)
-    return view.count, view.chips, view.results, *options
+    return view.count, view.chips, view.results, view.summary, *options
 
 
 def _view(query: dict) -> View:
@@ -98,12 +100,15 @@ def _view(query: dict) -> View:
     filters = GalleryFilters.from_url(query, lang)
     result = gallery.gallery(filters, lang)
     values = {**filters.url_values(), G.PAGE: result.page}
+    chips = filters.chips(result.facets, lang)
+    count = _count_text(result.total)
     return View(
         values=values,
-        count=_count_text(result.total),
-        chips=_chips(values, filters.chips(result.facets, lang)),
+        count=count,
+        chips=_chips(values, chips),
         results=_results(values, result),
         options=_facet_options(values, result.facets),
+        summary=components.filter_summary(len(chips), count),
     )
 
 
@@ -161,16 +166,11 @@ def _filters(view: View) -> html.Section:
     return html.Section(
         [
             html.H2(t("gallery_filters"), id="gallery-filters-heading", className="h4"),
-            # Open as rendered; assets/gallery.js folds it on a narrow screen, so that the
-            # results are not pushed below a long list of checkboxes.
-            html.Details(
-                [
-                    html.Summary(t("gallery_show_filters"), className="btn btn-outline-primary"),
-                    html.Div([*groups, reset], className="gallery-filter-body"),
-                ],
-                open=True,
-                id="gallery-filter-panel",
-                className="gallery-filter-panel",
+            components.filter_panel(
+                "gallery-filter-panel",
+                view.summary,
+                html.Div([*groups, reset], className="gallery-filter-body"),
+                "gallery-filter-panel",
             ),
         ],
         className="col-lg-3 gallery-filters",

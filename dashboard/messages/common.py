@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nav_menu": ("Menü", "Menu"),
     "in_german": ("auf Deutsch", "in German"),
     "table_region": ("Tabelle: {}", "Table: {}"),
+    "filter_summary": ("Filter{} · {}", "Filters{} · {}"),
     "nav_public": ("Seiten des Portals", "Portal pages"),
     "nav_internal": ("Interner Bereich", "Internal area"),
     "nav_home": ("Überblick", "Overview"),

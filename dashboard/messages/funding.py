@@ -60,6 +60,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_col_ags": ("Kreisschlüssel (AGS)", "District key (AGS)"),
     "funding_col_month": ("Bewilligungsmonat", "Award month"),
     "funding_col_band": ("Betragsklasse", "Amount band"),
+    "funding_filter_found": ("{} Förderungen", "{} grants"),
+    "funding_filter_found_one": ("{} Förderung", "{} grant"),
     "funding_col_eur_total": ("Summe in Euro", "Total in euros"),
     "funding_col_eur_grants": ("Anzahl Euro-Förderungen", "Number of euro grants"),
     "funding_col_eur_mean": ("Euro je Förderung", "Euros per grant"),

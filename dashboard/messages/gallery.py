@@ -14,7 +14,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“Altenpflege”. Several words must all occur.",
     ),
     "gallery_filters": ("Filter", "Filters"),
-    "gallery_show_filters": ("Filter ein- und ausblenden", "Show or hide filters"),
     "gallery_facet_event": ("Veranstaltung", "Event"),
     "gallery_facet_field": ("Handlungsfeld", "Action field"),
     "gallery_facet_award": ("Auszeichnung", "Award"),

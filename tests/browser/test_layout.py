@@ -6,6 +6,8 @@ laptop. One navigation per page and width, one evaluation each."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -120,3 +122,24 @@ def test_on_a_laptop_the_menu_is_open_and_the_internal_pages_fit_one_row(admin_p
     header_height = page.locator("header").evaluate("h => h.getBoundingClientRect().height")
     assert rows == 1
     assert header_height < 160  # two rows: the public pages and tools, then the internal pages
+
+
+def test_on_a_phone_the_filters_fold_behind_a_button_that_counts_them(watch, portal_url):
+    page = watch.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(portal_url + "/foerderung?feld=AP")
+    toggle = page.locator("#funding-filter-panel > summary")
+    field = page.get_by_label("Handlungsfeld", exact=True)
+    expect(toggle).to_have_text(re.compile(r"^Filter \(1\) · [\d.]+ Förderungen$"))
+    expect(field).to_be_hidden()
+    # The figures come first, not two screens of controls.
+    assert page.locator(".kpi-list").evaluate("el => el.getBoundingClientRect().top") < 844
+    toggle.click()
+    expect(field).to_be_visible()
+    field.select_option("alle")  # every field again: the button counts no filter
+    expect(toggle).to_have_text(re.compile(r"^Filter · [\d.]+ Förderungen$"), timeout=20_000)
+
+    page.goto(portal_url + "/loesungen")
+    gallery_toggle = page.locator("#gallery-filter-panel > summary")
+    expect(gallery_toggle).to_have_text(re.compile(r"^Filter · [\d.]+ Lösungen gefunden$"))
+    expect(page.get_by_label("Alter und Pflege", exact=False).first).to_be_hidden()
