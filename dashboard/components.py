@@ -217,6 +217,38 @@ def key_figures(items: list[tuple[str, str, str | None]], label: str) -> html.Se
     )
 
 
+def figure_chain(chain_id: str, title: str, steps: list) -> html.Div:
+    """A chain of figures in order (the overview's story, the internal funnel): each step
+    (label, value, note or None, link or None); the arrow to the next is drawn, not read out."""
+    items = []
+    for i, (label, value, note, href) in enumerate(steps):
+        shown = dcc.Link(value, href=href) if href else value
+        items.append(
+            html.Li(
+                [
+                    html.Span(shown, className="kpi-value d-block"),
+                    html.Span(label, className="kpi-label d-block"),
+                    html.Span(note, className="kpi-note d-block small") if note else None,
+                    html.Span("→", className="story-arrow", **{"aria-hidden": "true"})
+                    if i < len(steps) - 1
+                    else None,
+                ],
+                className="kpi-card story-step",
+            )
+        )
+    return html.Div(
+        [
+            html.H3(title, id=f"{chain_id}-heading", className="h6 story-chain-title"),
+            html.Ol(
+                items,
+                className="story-chain list-unstyled",
+                **{"aria-labelledby": f"{chain_id}-heading"},
+            ),
+        ],
+        id=chain_id,
+    )
+
+
 def demo_notice() -> html.P:
     return html.P(
         [html.Span(t("demo_data"), className="badge demo-badge me-2"), t("demo_data_note")],

@@ -51,9 +51,29 @@ def value_format(kind: str, lang: str, currency: str = "EUR") -> tuple[str, str,
     return (",d", "", "")
 
 
+def short_label(label: object, width: int = 26, lines: int = 2) -> str:
+    """A category's name as a chart's axis shows it: wrapped between words onto `lines` lines of
+    about `width` characters, the rest left out ("…"); the full name is in the hover and the
+    table view. "Eingliederungshilfe (Menschen mit Behinderung)" → two lines."""
+    words, rows, row = str(label).split(), [], ""
+    for word in words:
+        if row and len(row) + 1 + len(word) > width:
+            rows.append(row)
+            row = word
+        else:
+            row = f"{row} {word}".strip()
+    rows.append(row)
+    if len(rows) > lines:
+        rows = rows[:lines]
+        rows[-1] = rows[-1][: width - 1].rstrip() + "…"
+    return "<br>".join(rows)
+
+
 def bar(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figure:
-    """Horizontal bars, largest on top, labels readable without hovering."""
-    labels = table.column(label_key)
+    """Horizontal bars, largest on top, labels readable without hovering (long ones wrapped,
+    the full name in the hover)."""
+    names = [str(label) for label in table.column(label_key)]
+    labels = [short_label(name) for name in names]
     values = [float(v) if isinstance(v, Decimal) else v for v in table.column(value_key)]
     kind = next(c.kind for c in table.columns if c.key == value_key)
     fmt, prefix, suffix = value_format(kind, lang)
@@ -66,11 +86,12 @@ def bar(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figur
             text=values[::-1],
             texttemplate=f"{prefix}%{{x:{fmt}}}{suffix}",
             textposition="auto",
-            hovertemplate=f"%{{y}}: {prefix}%{{x:{fmt}}}{suffix}<extra></extra>",
+            customdata=names[::-1],
+            hovertemplate=f"%{{customdata}}: {prefix}%{{x:{fmt}}}{suffix}<extra></extra>",
             cliponaxis=False,
         )
     )
-    height = max(160, 36 * len(labels) + 40)
+    height = max(160, 44 * len(labels) + 40)
     fig.update_layout(
         **base_layout(lang, height=height),
         # Every bar carries its value: an axis of its own would only repeat it, and beside long

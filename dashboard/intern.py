@@ -44,6 +44,26 @@ intern_patron_budgets = db.reader("intern_patron_budgets", PatronBudget)
 intern_shortlist_by_field = db.reader("intern_shortlist_by_field", ShortlistCount)
 
 
+# The funnel's stages: a solution counts at every stage it has reached (a declined one was looked
+# at, nothing more); "scaling" is the last.
+FUNNEL = (
+    ("all", STATUSES),
+    ("reviewed", tuple(s for s in STATUSES if s != "new")),
+    ("shortlisted", ("shortlisted", "matched", "funded", "scaling")),
+    ("matched", ("matched", "funded", "scaling")),
+    ("funded", ("funded", "scaling")),
+    ("scaling", ("scaling",)),
+)
+
+
+def funnel() -> tuple[tuple[str, int], ...]:
+    """How many solutions reached each stage of the curation, every event together."""
+    by_status: dict[str, int] = {}
+    for row in intern_pipeline():
+        by_status[row.status] = by_status.get(row.status, 0) + row.solutions
+    return tuple((stage, sum(by_status.get(s, 0) for s in statuses)) for stage, statuses in FUNNEL)
+
+
 @tables.dataset("intern_pipeline", access=access.LEADERSHIP)
 def pipeline(_filters: None, lang: str) -> DataTable:
     """Solutions per curation status (rows) and event (columns)."""

@@ -30,10 +30,12 @@ class Totals:
     awarded_solutions: int
     participants: int
     patrons: int
+    pledges: int  # pledged patronships
     pledged_eur: Decimal
     grants: int
     eur_grants: int
     eur_total: Decimal
+    recipients: int
 
 
 @dataclass(frozen=True)

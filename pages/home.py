@@ -1,12 +1,14 @@
-"""Overview `/`: key figures per event and in total, entry points into every other page."""
+"""Overview `/`: the story of an event or of all (money → grants → recipients, challenges →
+solutions → awards → patronships), where the money went by action field, the events compared."""
 
 import dash
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 from flask import current_app
 
-from dashboard import access, components, db, overview, urls
+from dashboard import access, components, db, figures, funding, overview, urls
 from dashboard.db import DataUnavailable
+from dashboard.funding import FundingFilters
 from dashboard.i18n import current_language, format_date, format_money_whole, format_number, t
 
 access.register_page(__name__, path="/", title=lambda **_: t("home_title"), order=0)
@@ -49,6 +51,7 @@ def layout(veranstaltung=None, **_kwargs):
                 className="overview-filter mb-3",
             ),
             html.Div(_figures(chosen), id="overview-figures", **{"aria-live": "polite"}),
+            _by_field(current_language()),
             _entry_points(),
             _events_table(),
         ]
@@ -72,41 +75,104 @@ def _intro() -> str:
 
 
 def _figures(event_id: str) -> html.Section:
+    """The story of the choice in one sentence, then its two chains, each step a link into its
+    public page: € funded → grants → recipients, and challenges → … → pledged patronships."""
     found = overview.totals(event_id)
     totals, kind = found.totals, found.kind
-    hackathon = [
-        (t("kpi_challenges"), format_number(totals.challenges), None),
-        (t("overview_kpi_participants"), format_number(totals.participants), None),
-        (t("kpi_solutions"), format_number(totals.solutions), None),
-        (t("overview_kpi_awarded"), format_number(totals.awarded_solutions), None),
-        (t("overview_kpi_patrons"), format_number(totals.patrons), None),
-        (
-            t("overview_kpi_pledged"),
-            format_money_whole(totals.pledged_eur),
-            t("overview_kpi_pledged_note"),
-        ),
-    ]
+    event = "" if event_id == ALL else f"?veranstaltung={event_id}"
     others = ", ".join(
         f"{format_number(c.grants)} × {c.currency} ({format_money_whole(c.total, c.currency)})"
         for c in found.other_currencies
     )
-    funding = [
-        (t("kpi_grants"), format_number(totals.grants), None),
+    money = [
         (
             t("kpi_eur_total"),
             format_money_whole(totals.eur_total),
             t("kpi_other_currencies", others) if others else t("kpi_eur_total_note"),
+            "/foerderung",
+        ),
+        (t("kpi_grants"), format_number(totals.grants), None, "/foerderung#funding-grants"),
+        (t("overview_kpi_recipients"), format_number(totals.recipients), None, "/foerderung"),
+    ]
+    results = [
+        (t("kpi_challenges"), format_number(totals.challenges), None, f"/herausforderungen{event}"),
+        (t("overview_kpi_participants"), format_number(totals.participants), None, None),
+        (t("kpi_solutions"), format_number(totals.solutions), None, f"/loesungen{event}"),
+        (
+            t("overview_kpi_awarded"),
+            format_number(totals.awarded_solutions),
+            None,
+            "/loesungen?"
+            + (f"{event[1:]}&" if event else "")
+            + "auszeichnung=winner&auszeichnung=finalist",
+        ),
+        (t("overview_kpi_patrons"), format_number(totals.patrons), None, None),
+        (
+            t("overview_kpi_pledged"),
+            format_money_whole(totals.pledged_eur),
+            t("overview_kpi_pledges", format_number(totals.pledges)),
+            None,
         ),
     ]
     # A hackathon has no grants and a programme no challenges: show what the choice has.
-    items = (
-        hackathon
-        if kind == "hackathon"
-        else funding
-        if kind == "programme"
-        else hackathon + funding
+    chains = []
+    if kind != "hackathon":
+        chains.append(
+            components.figure_chain("overview-chain-money", t("overview_chain_money"), money)
+        )
+    if kind != "programme":
+        chains.append(
+            components.figure_chain("overview-chain-results", t("overview_chain_results"), results)
+        )
+    return html.Section(
+        [
+            html.H2(t("overview_story_heading"), id="overview-story-heading", className="h4"),
+            html.P(_headline(totals, kind), className="overview-headline"),
+            *chains,
+        ],
+        className="overview-story",
+        **{"aria-labelledby": "overview-story-heading"},
     )
-    return components.key_figures(items, t("key_figures"))
+
+
+def _headline(totals: overview.Totals, kind: str | None) -> str:
+    money = t(
+        "overview_headline_money",
+        format_money_whole(totals.eur_total),
+        format_number(totals.grants),
+        format_number(totals.recipients),
+    )
+    results = t(
+        "overview_headline_results",
+        format_number(totals.challenges),
+        format_number(totals.solutions),
+        format_number(totals.awarded_solutions),
+    )
+    if kind == "hackathon":
+        return results[:1].upper() + results[1:] + "."
+    if kind == "programme":
+        return money + "."
+    return t("overview_headline_both", money, results)
+
+
+def _by_field(lang: str) -> html.Section:
+    """Where the money went, by action field: the one chart of the overview."""
+    table = funding.by_field(FundingFilters.from_url({}, lang), lang)
+    summary = ""
+    if not table.empty:
+        label, total, grants = table.rows[0][:3]
+        summary = t(
+            "funding_summary_largest",
+            label,
+            format_money_whole(total, lang=lang),
+            format_number(grants, lang=lang),
+        )
+    figure = None if table.empty else figures.bar(table, "label", "eur_total", lang)
+    block = components.chart_block("overview-by-field", table, figure, summary, "", lang)
+    return html.Div(
+        [block, dcc.Link(t("overview_by_field_more"), href="/foerderung")],
+        className="overview-by-field",
+    )
 
 
 def _entry_points() -> html.Section:

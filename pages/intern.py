@@ -25,6 +25,7 @@ def layout(**_kwargs):
         [
             html.H1(t("intern_title")),
             html.P(t("intern_intro"), className="lead"),
+            _funnel(intern.funnel()),
             components.chart_block(
                 "intern-pipeline",
                 pipeline,
@@ -87,4 +88,29 @@ def _budget_summary(table) -> str:
         format_money_whole(pledged),
         format_money_whole(pledged + remaining),
         format_money_whole(remaining),
+    )
+
+
+def _funnel(stages: tuple[tuple[str, int], ...]) -> html.Section:
+    """The public chain goes on inside: from all solutions to those being scaled."""
+    counts = dict(stages)
+    steps = [(t(f"intern_funnel_{stage}"), format_number(n), None, None) for stage, n in stages]
+    return html.Section(
+        [
+            html.H2(t("intern_funnel_heading"), id="intern-story-heading", className="h4"),
+            html.P(
+                t(
+                    "intern_funnel_headline",
+                    format_number(counts["all"]),
+                    format_number(counts["reviewed"]),
+                    format_number(counts["shortlisted"]),
+                    format_number(counts["matched"]),
+                    format_number(counts["scaling"]),
+                ),
+                className="overview-headline",
+            ),
+            components.figure_chain("intern-funnel", t("intern_funnel_title"), steps),
+        ],
+        className="overview-story my-4",
+        **{"aria-labelledby": "intern-story-heading"},
     )

@@ -45,3 +45,20 @@ def test_months_are_named_not_numbered(lang):
     fig = figures.money_and_count_by_month(MONTHS, "month", "eur_total", "eur_grants", lang)
     assert {axis.tickformat for axis in (fig.layout.xaxis, fig.layout.xaxis2)} == {"%b %Y"}
     assert all("%b %Y" in trace.hovertemplate for trace in fig.data)
+
+
+def test_long_category_names_wrap_and_keep_the_full_name_in_the_hover():
+    name = "Eingliederungshilfe (Menschen mit Behinderung)"
+    assert figures.short_label(name) == "Eingliederungshilfe<br>(Menschen mit Behinderung)"
+    assert figures.short_label("Alter und Pflege") == "Alter und Pflege"
+    long = "Ein sehr langer Name eines Verbandes mit noch mehr Worten am Ende"
+    assert figures.short_label(long).count("<br>") == 1 and figures.short_label(long).endswith("…")
+    table = DataTable(
+        name="felder",
+        title="Fördersumme nach Handlungsfeld",
+        columns=FIELDS.columns,
+        rows=((name, Decimal("5336865.00")), ("Alter und Pflege", Decimal("1.00"))),
+    )
+    trace = figures.bar(table, "label", "eur_total", "de").data[0]
+    assert "<br>" in trace.y[-1] and trace.customdata[-1] == name
+    assert "%{customdata}" in trace.hovertemplate

@@ -45,4 +45,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status_funded": ("Gefördert", "Funded"),
     "status_scaling": ("Wird skaliert", "Scaling"),
     "status_declined": ("Abgelehnt", "Declined"),
+    "intern_funnel_heading": ("Von der Lösung zur Skalierung", "From solution to scaling"),
+    "intern_funnel_title": ("Stufen der Auswahl", "Stages of the selection"),
+    "intern_funnel_headline": (
+        "Von {} Lösungen sind {} gesichtet, {} kamen auf die Shortlist, {} fanden einen Paten, "
+        "{} werden skaliert.",
+        "Of {} solutions, {} have been reviewed, {} made the shortlist, {} found a patron, "
+        "{} are being scaled.",
+    ),
+    "intern_funnel_all": ("Lösungen", "Solutions"),
+    "intern_funnel_reviewed": ("gesichtet", "reviewed"),
+    "intern_funnel_shortlisted": ("auf der Shortlist", "shortlisted"),
+    "intern_funnel_matched": ("Pate gefunden", "patron found"),
+    "intern_funnel_funded": ("gefördert", "funded"),
+    "intern_funnel_scaling": ("wird skaliert", "being scaled"),
 }

@@ -9,6 +9,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "overview_kpi_pledged": ("Zugesagt von Paten", "Pledged by patrons"),
     "overview_kpi_granted": ("Bewilligt", "Granted"),
     "overview_kpi_pledged_note": ("Patenschaften in Euro", "Patronships in euro"),
+    "overview_kpi_pledges": ("{} Patenschaften, in Euro", "{} patronships, in euro"),
+    "overview_kpi_recipients": ("Empfänger", "Recipients"),
+    "overview_story_heading": ("Was daraus wurde", "What came of it"),
+    "overview_chain_money": ("Vom Geld zu den Empfängern", "From money to recipients"),
+    "overview_chain_results": (
+        "Von der Herausforderung zur Patenschaft",
+        "From challenge to patronship",
+    ),
+    "overview_headline_money": (
+        "{} in {} Förderungen an {} Empfänger",
+        "{} in {} grants to {} recipients",
+    ),
+    "overview_headline_results": (
+        "aus {} Herausforderungen wurden {} Lösungen, {} davon ausgezeichnet",
+        "{} challenges led to {} solutions, {} of them awarded",
+    ),
+    "overview_headline_both": ("{} – und {}.", "{} – and {}."),
+    "overview_by_field_more": (
+        "Alle Förderungen nach Handlungsfeld, Region und Zeit",
+        "All grants by action field, region and time",
+    ),
     "overview_explore": ("Entdecken", "Explore"),
     "overview_link_challenges": (
         "Welche Herausforderungen die Wohlfahrtsverbände gestellt haben – nach Handlungsfeld, "

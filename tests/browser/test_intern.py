@@ -27,6 +27,11 @@ def test_leadership_sees_the_pipeline_and_signing_out_ends_access(
     sign_in(page, portal_url, "leitung", password, "/intern")
     expect(page.get_by_role("heading", level=1)).to_have_text("Interne Übersicht")
     expect(page.get_by_role("heading", name="Auswahlprozess je Veranstaltung")).to_be_visible()
+    # The public chain goes on inside, as a funnel from all solutions to those being scaled.
+    funnel = page.get_by_role("list", name="Stufen der Auswahl").get_by_role("listitem")
+    expect(funnel).to_have_count(6)
+    expect(funnel.first).to_contain_text("1.540")
+    expect(page.locator(".overview-headline")).to_contain_text("Von 1.540 Lösungen sind")
     page.get_by_text("Tabelle anzeigen").first.click()
     expect(page.locator("#intern-pipeline table")).to_contain_text("Neu")
     results = Axe().run(page)

@@ -33,7 +33,7 @@ def test_overview_shows_the_demo_key_figures_in_german(watch, portal_url):
     page.goto(portal_url + "/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Überblick")
     figures = page.locator(".kpi-card")
-    expect(figures).to_have_count(8)
+    expect(figures).to_have_count(9)  # the two chains: € → grants → recipients; challenges → …
     expected = _expected_figures("de")
     for label, key in (
         ("Herausforderungen", "challenges"),
@@ -88,6 +88,41 @@ def test_skip_link_moves_focus_to_the_main_content(watch, portal_url):
     expect(skip).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("main#main")).to_be_focused()
+
+
+def test_the_overview_tells_the_story_and_each_step_leads_to_its_page(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + "/")
+    expected = _expected_figures("de")
+    recipients = format_number(len({g["recipient_org_id"] for g in _demo_rows("grants")}), "de")
+    awarded = format_number(sum(1 for s in _demo_rows("solutions") if s["award"]), lang="de")
+    headline = page.locator(".overview-headline")
+    expect(headline).to_have_text(
+        f"{expected['eur_total']} in {expected['grants']} Förderungen an {recipients} Empfänger"
+        f" – und aus {expected['challenges']} Herausforderungen wurden {expected['solutions']}"
+        f" Lösungen, {awarded} davon ausgezeichnet."
+    )
+    money = page.get_by_role("list", name="Vom Geld zu den Empfängern")
+    results = page.get_by_role("list", name="Von der Herausforderung zur Patenschaft")
+    expect(money.get_by_role("listitem")).to_have_count(3)
+    expect(results.get_by_role("listitem")).to_have_count(6)
+    links = page.evaluate(
+        """() => [...document.querySelectorAll('.story-chain a')]
+            .map(a => [a.textContent, a.getAttribute('href')])"""
+    )
+    assert links == [
+        [expected["eur_total"], "/foerderung"],
+        [expected["grants"], "/foerderung#funding-grants"],
+        [recipients, "/foerderung"],
+        [expected["challenges"], "/herausforderungen"],
+        [expected["solutions"], "/loesungen"],
+        [awarded, "/loesungen?auszeichnung=winner&auszeichnung=finalist"],
+    ]
+    # The one chart: where the money went by action field, with its table and downloads.
+    expect(page.get_by_role("heading", name="Fördersumme nach Handlungsfeld")).to_be_visible()
+    results.get_by_role("link", name=awarded).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lösungen")
+    expect(page.locator("#gallery-count")).to_have_text(f"{awarded} Lösungen gefunden")
 
 
 def test_choosing_an_event_shows_its_figures_and_keeps_them_in_the_url(watch, portal_url):
