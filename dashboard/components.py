@@ -362,6 +362,28 @@ def filter_summary(active: int, found: str) -> str:
     return t("filter_summary", count, found)
 
 
+def loading(child: Any) -> dcc.Loading:
+    """A block that shows, after a moment (0.4 s), that it is being drawn anew: a spinner with
+    "Wird geladen …" for screen readers over the old content, which stays visible and keeps any
+    focus (no flicker for a fast answer)."""
+    spinner = html.Div(
+        [
+            html.Span(className="spinner-border portal-spinner", **{"aria-hidden": "true"}),
+            html.Span(t("loading"), className="visually-hidden"),
+        ],
+        role="status",
+        className="portal-loading",
+    )
+    return dcc.Loading(
+        child,
+        delay_show=400,
+        show_initially=False,
+        overlay_style={"visibility": "visible", "opacity": 0.55},
+        custom_spinner=spinner,
+        parent_className="portal-loading-parent",
+    )
+
+
 def table_region(table: Any, label: str | None = None) -> html.Div:
     """A table in a labelled region of its own that scrolls sideways when the table is wider than
     the screen (the page itself never does), its first column kept in view. The region takes the

@@ -52,7 +52,7 @@ def layout(**query: Any) -> html.Div:
             html.Div(id="challenges-refocus", hidden=True),
             _filter_bar(options, filters),
             html.P(filters.status(lang), id="challenges-status", role="status"),
-            _overview(filters, lang),
+            components.loading(_overview(filters, lang)),
             _unsolved_section(unsolved, filters, lang),
         ],
         className="challenges-page",
@@ -270,7 +270,9 @@ def _unsolved_section(unsolved: TablePage, filters: ChallengeFilters, lang: str)
                 className="h4",
             ),
             html.P(t("challenges_unsolved_intro")),
-            html.Div(_unsolved_body(unsolved, filters, lang), id="challenges-unsolved"),
+            components.loading(
+                html.Div(_unsolved_body(unsolved, filters, lang), id="challenges-unsolved")
+            ),
         ],
         className="chart-block challenges-unsolved",
         **{"aria-labelledby": "challenges-unsolved-heading"},

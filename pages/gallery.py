@@ -280,7 +280,7 @@ def _results_section(view: View) -> html.Section:
                 className="gallery-results-head",
             ),
             html.Div(view.chips, id="gallery-chips"),
-            html.Div(view.results, id="gallery-results"),
+            components.loading(html.Div(view.results, id="gallery-results")),
         ],
         className="col-lg-9",
         **{"aria-labelledby": "gallery-results-heading"},

@@ -6,12 +6,15 @@ laptop. One navigation per page and width, one evaluation each."""
 
 from __future__ import annotations
 
+import csv
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import create_account, sign_in
+from tests.conftest import DEMO_DIR
 
 PAGES = [
     "/", "/herausforderungen", "/loesungen", "/loesungen/S00001", "/foerderung", "/programm",
@@ -143,3 +146,26 @@ def test_on_a_phone_the_filters_fold_behind_a_button_that_counts_them(watch, por
     gallery_toggle = page.locator("#gallery-filter-panel > summary")
     expect(gallery_toggle).to_have_text(re.compile(r"^Filter · [\d.]+ Lösungen gefunden$"))
     expect(page.get_by_label("Alter und Pflege", exact=False).first).to_be_hidden()
+
+
+def test_a_slow_answer_shows_that_the_block_is_loading(watch, portal_url):
+    """A filter change whose answer takes long: the blocks say "Wird geladen …" (a status for
+    screen readers, a spinner on screen) over the old figures, and stop saying it afterwards."""
+    page = watch.page
+    page.goto(portal_url + "/foerderung")
+    expect(page.locator("#funding-status")).to_contain_text("Förderungen in dieser Auswahl")
+
+    def slow(route):
+        time.sleep(1.5)  # the network is slow, not the portal: the answer itself is unchanged
+        route.continue_()
+
+    page.route("**/_dash-update-component", slow)
+    page.get_by_label("Handlungsfeld", exact=True).select_option("AP")
+    loading = page.get_by_role("status").filter(has_text="Wird geladen")
+    expect(loading.first).to_be_visible(timeout=5_000)
+    # The old content stays readable beneath, and the answer replaces it.
+    expect(page.locator("#funding-overview .kpi-card").first).to_be_visible()
+    with open(DEMO_DIR / "grants.csv", encoding="utf-8", newline="") as fh:
+        care = sum(1 for g in csv.DictReader(fh) if g["action_field"] == "AP")
+    expect(page.locator("#funding-status")).to_contain_text(f"{care} Förderungen", timeout=20_000)
+    expect(loading).to_have_count(0, timeout=20_000)
