@@ -111,8 +111,18 @@ def test_a_curator_offers_a_solution_and_records_a_pledge(watch, portal_url, por
         "pledged",
     ]
 
-    # A reload keeps the state: the URL holds the solution and the patron.
+    # A reload keeps the state: the URL holds the solution and the patron. The offer to the
+    # second patron shows that patron (and puts it in the URL): wait for it, then reload.
+    shown = page.locator("#patrons-patron")
+    expect(shown).not_to_have_value(_patron_id(page, name))
+    patron = shown.input_value()
+    expect(page).to_have_url(re.compile(rf"loesung={MATCHED}&pate={re.escape(patron)}"))
+    left = page.locator("#patrons-view-remaining").inner_text()
     page.reload()
+    expect(page.locator("#patrons-patron")).to_have_value(patron)
+    expect(page.locator("#patrons-view-remaining")).to_have_text(left)
+    # The first patron's budget still shows the pledge.
+    page.get_by_label("Pate/Patin anzeigen").select_option(label=name)
     expect(page.locator("#patrons-view-remaining")).to_have_text(_money_de(after))
 
 
