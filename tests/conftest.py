@@ -1,4 +1,5 @@
-"""Fixtures shared by all tests: the demo data imported once, and the session's one Dash app."""
+"""Fixtures shared by all tests: the demo data imported once, the session's one Dash app, and
+the read layer over a fresh curation store (`curated`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import db
+from dashboard.db import Database
 from dashboard.ingest import import_path
 from dashboard.settings import Settings
+from dashboard.store import open_store
 from dashboard.versions import DatasetVersions
 from tests.serving import ROOT
 
@@ -41,3 +45,12 @@ def app(settings: Settings):
 def client(app):
     """A Flask test client of the session's app."""
     return app.server.test_client()
+
+
+@pytest.fixture
+def curated(app, demo_data_dir, tmp_path):
+    """dashboard.db on the demo data with a fresh curation store of its own; the app's after."""
+    store = open_store(tmp_path / "curation.sqlite")
+    previous = db.configure(Database(DatasetVersions(demo_data_dir), curation=store))
+    yield store
+    db.configure(*previous)

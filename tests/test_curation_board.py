@@ -8,13 +8,9 @@ import io
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
-from dashboard import audit, db
+from dashboard import audit
 from dashboard import curation_board as board
-from dashboard.db import Database
-from dashboard.store import STATUSES, open_store
-from dashboard.versions import DatasetVersions
+from dashboard.store import STATUSES
 from tests.conftest import DEMO_DIR
 from tests.folding import normalise
 from tests.roles import signed_in_client
@@ -27,15 +23,6 @@ def _demo(table: str) -> list[dict[str, str]]:
 
 SOLUTIONS = _demo("solutions")
 FOUR = {"impact": 4, "transferability": 4, "readiness": 4, "cost_effectiveness": 4}
-
-
-@pytest.fixture
-def curated(app, demo_data_dir, tmp_path):
-    """dashboard.db on the demo data with a fresh curation store of its own; the app's after."""
-    store = open_store(tmp_path / "curation.sqlite")
-    previous = db.configure(Database(DatasetVersions(demo_data_dir), curation=store))
-    yield store
-    db.configure(*previous)
 
 
 def _ids(filters: board.CurationFilters, **kwargs) -> list[str]:

@@ -57,7 +57,7 @@ OWN_SAMPLE = Sample360(
     },  # fmt: skip
 )
 # Real 360Giving test data (AGPL, not part of the project) is checked too where this variable
-# names its folder; .ci/run sets it to ../shared/data/360giving when that folder is there.
+# names its folder; CI sets it (.ci/run) when it has the samples, and a clone alone goes without.
 REAL_SAMPLES_VARIABLE = "PORTAL_360GIVING_SAMPLES"
 REAL_SAMPLES = (
     Path(os.environ[REAL_SAMPLES_VARIABLE]) if os.environ.get(REAL_SAMPLES_VARIABLE) else None

@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dashboard import db, intern
-from dashboard.db import Database
-from dashboard.store import open_store
-from dashboard.versions import DatasetVersions
-
-
-@pytest.fixture
-def curated(app, demo_data_dir, tmp_path):
-    """dashboard.db on the demo data with a fresh curation store of its own; the app's after."""
-    store = open_store(tmp_path / "curation.sqlite")
-    previous = db.configure(Database(DatasetVersions(demo_data_dir), curation=store))
-    yield store
-    db.configure(*previous)
+from dashboard import intern
 
 
 def test_untouched_solutions_stand_at_the_first_stage_only(curated):

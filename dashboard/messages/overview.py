@@ -8,7 +8,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "overview_kpi_patrons": ("Patinnen und Paten", "Patrons"),
     "overview_kpi_pledged": ("Zugesagt von Paten", "Pledged by patrons"),
     "overview_kpi_granted": ("Bewilligt", "Granted"),
-    "overview_kpi_pledged_note": ("Patenschaften in Euro", "Patronships in euro"),
     "overview_kpi_pledges": ("{} Patenschaften, in Euro", "{} patronships, in euro"),
     "overview_kpi_recipients": ("Empfänger", "Recipients"),
     "overview_story_heading": ("Was daraus wurde", "What came of it"),
