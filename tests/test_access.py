@@ -63,7 +63,7 @@ def test_the_pages_router_answers_anonymous_visitors(client):
         },
     )
     assert response.status_code == 200
-    assert "Kennzahlen" in response.get_data(as_text=True)
+    assert "Was daraus wurde" in response.get_data(as_text=True)  # the overview's story
 
 
 def test_mcp_endpoint_is_off_and_denied(app, client):

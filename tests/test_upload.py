@@ -293,10 +293,13 @@ def _kpi_values(node) -> dict[str, str]:
     found: dict[str, str] = {}
     if isinstance(node, dict):
         props = node.get("props") or {}
-        if props.get("className") == "kpi-card":
-            spans = {c["props"]["className"]: c["props"]["children"] for c in props["children"]
+        if "kpi-card" in str(props.get("className") or "").split():
+            spans = {c["props"].get("className"): c["props"]["children"] for c in props["children"]
                      if isinstance(c, dict)}  # fmt: skip
-            found[spans["kpi-label d-block"]] = spans["kpi-value d-block"]
+            value = spans["kpi-value d-block"]
+            if isinstance(value, dict):  # a step of the overview's story links to its page
+                value = value["props"]["children"]
+            found[spans["kpi-label d-block"]] = value
         for child in node.values():
             found |= _kpi_values(child)
     elif isinstance(node, list):
