@@ -9,8 +9,19 @@
   var P = window.portalClientside; // assets/_portal_helpers.js
   var lastSort = null; // the column heading the visitor clicked, to focus again after re-render
   var drilledFrom = null; // the treemap block a keyboard drill or a breadcrumb step left
+  var unchipped = null; // the chip list a removed chip left: focus the new one (or the heading)
 
   var noUpdate = P.noUpdate;
+
+  window.dash_clientside = window.dash_clientside || {};
+  var ALL = "alle"; // a select's "all" value (pages/funding.py ALL_VALUE)
+
+  /* The clicked point's key: customdata is [name, key] on bars, [param, key] on tiles. */
+  function pointKey(click) {
+    var point = click && click.points && click.points[0];
+    var data = point && point.customdata;
+    return Array.isArray(data) ? data[data.length - 1] : data;
+  }
 
   window.dash_clientside = window.dash_clientside || {};
   window.dash_clientside.funding = {
@@ -20,30 +31,52 @@
       return point && point.location ? point.location : noUpdate();
     },
 
-    /* A click on a tile of the treemap: one level deeper ("" = "Sonstige", recipients: none). */
-    drill: function (click, current) {
-      var point = click && click.points && click.points[0];
-      var key = point && point.customdata;
-      if (Array.isArray(key)) key = key[0];
-      var path = current ? current.split("/") : [];
-      if (!key || path.length >= 2) return noUpdate();
-      return path.concat([key]).join("/");
-    },
-
-    /* "Öffnen" beside the treemap (keyboard and screen readers): the chosen tile's level. */
-    drillTo: function (clicks, key, current) {
-      var path = current ? current.split("/") : [];
-      if (!clicks || !key || key === "alle" || path.length >= 2) return noUpdate();
-      drilledFrom = treeBlock();
-      return path.concat([key]).join("/");
-    },
-
-    /* A step of the breadcrumb: back to that level. */
-    crumb: function () {
+    /* A leading district beside the map: the same filter, by button. */
+    leader: function () {
       var click = P.fired();
       if (!click || !click.value) return noUpdate();
+      return click.id.ags;
+    },
+
+    /* A click on a bar filters the page by it (field, Bezirk, band). */
+    bar: function (click) {
+      var key = pointKey(click);
+      return key ? key : noUpdate();
+    },
+
+    /* A click on a treemap tile sets its filter: the field, then the association. */
+    drill: function (click) {
+      var point = click && click.points && click.points[0];
+      var data = point && point.customdata;
+      if (!Array.isArray(data) || !data[0] || !data[1]) return [noUpdate(), noUpdate()];
+      return data[0] === "feld" ? [data[1], noUpdate()] : [noUpdate(), data[1]];
+    },
+
+    /* "Aufschlüsseln" beside the treemap (keyboard, screen readers): "feld=KJF", "verband=…". */
+    drillTo: function (clicks, choice) {
+      if (!clicks || !choice || choice.indexOf("=") < 0) return [noUpdate(), noUpdate()];
       drilledFrom = treeBlock();
-      return click.id.path;
+      var parts = choice.split("=");
+      return parts[0] === "feld" ? [parts[1], noUpdate()] : [noUpdate(), parts[1]];
+    },
+
+    /* A step of the breadcrumb: all fields (clears field and association) or the field. */
+    crumb: function () {
+      var click = P.fired();
+      if (!click || !click.value) return [noUpdate(), noUpdate()];
+      drilledFrom = treeBlock();
+      return click.id.level === 0 ? [ALL, ALL] : [noUpdate(), ALL];
+    },
+
+    /* A chip's button removes its filter; the focus goes to the chips that are left. */
+    unchip: function () {
+      var click = P.fired();
+      var names = filterNames();
+      if (!click || !click.value) return names.map(noUpdate);
+      unchipped = chipList() || "none";
+      return names.map(function (name) {
+        return name === click.id.param ? ALL : noUpdate();
+      });
     },
 
     /* A heading's first click sorts ascending by its column, the next one descending. */
@@ -57,17 +90,38 @@
     /* The filters back to "all": the defaults of the page's select controls, in URL order. */
     reset: function (clicks) {
       if (!clicks) throw window.dash_clientside.PreventUpdate;
-      var el = document.getElementById("funding-url-state");
-      var spec = JSON.parse(el.getAttribute("data-url-state"));
-      return spec
-        .filter(function (p) {
-          return p.id && p.prop === "value" && p.id !== "funding-map-metric";
-        })
-        .map(function (p) {
-          return p["default"];
-        });
+      return filterNames().map(function () {
+        return ALL;
+      });
     },
   };
+
+  /* The filters' URL names in the order of the page's filter selects (its URL spec). */
+  function filterNames() {
+    var el = document.getElementById("funding-url-state");
+    var spec = JSON.parse(el.getAttribute("data-url-state"));
+    return spec
+      .filter(function (p) {
+        return p.id && p.prop === "value" && p.id !== "funding-map-metric";
+      })
+      .map(function (p) {
+        return p.name;
+      });
+  }
+
+  function chipList() {
+    return document.querySelector("#funding-chips .funding-chip-list");
+  }
+
+  function refocusChips() {
+    var list = chipList();
+    if (!unchipped || list === unchipped || (!list && unchipped === "none")) return;
+    var target = list ? list.querySelector(".funding-chip") : document.getElementById("funding-filters-heading");
+    if (!target) return;
+    unchipped = null;
+    if (!target.hasAttribute("tabindex") && target.tagName === "H2") target.setAttribute("tabindex", "-1");
+    target.focus();
+  }
 
   function treeBlock() {
     return document.querySelector("#funding-tree > *");
@@ -86,6 +140,7 @@
   /* After a sort, the clicked heading is a new element: give it the focus back. */
   new MutationObserver(function () {
     refocusTree();
+    refocusChips();
     if (!lastSort) return;
     var button = document.querySelector('#funding-grants [data-sort-key="' + lastSort + '"]');
     if (button && document.activeElement !== button) {

@@ -75,9 +75,10 @@ module.exports = {
             'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
             'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'
         ],
+        // The portal's change: the abbreviations German writes ("Okt. 2020"), not bare stems.
         shortMonths: [
-            'Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun',
-            'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'
+            'Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni',
+            'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'
         ],
         date: '%d.%m.%Y',
         decimal: ',',

@@ -12,6 +12,10 @@ from dashboard import i18n
 from dashboard.action_fields import PALETTE  # one palette for charts and cards
 from dashboard.tables import MONEY, DataTable
 
+# The portal's own blue for charts of no action field (regions, months, bands); grey: the bars
+# beside a chosen one, shown for context.
+PORTAL_COLOUR = "#0b5394"
+CONTEXT_GREY = "#c5cbd3"
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif"
 
 
@@ -69,9 +73,27 @@ def short_label(label: object, width: int = 26, lines: int = 2) -> str:
     return "<br>".join(rows)
 
 
-def bar(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figure:
+def highlight(
+    keys: Sequence[str], chosen: str | None, colours: Sequence[str] | str = PORTAL_COLOUR
+) -> list[str]:
+    """Each bar's colour: its own (`colours`, one or per bar), grey beside a `chosen` key."""
+    own = [colours] * len(keys) if isinstance(colours, str) else list(colours)
+    return [
+        c if chosen is None or k == chosen else CONTEXT_GREY for k, c in zip(keys, own, strict=True)
+    ]
+
+
+def bar(
+    table: DataTable,
+    label_key: str,
+    value_key: str,
+    lang: str,
+    keys: Sequence[str] | None = None,
+    colours: Sequence[str] | None = None,
+) -> go.Figure:
     """Horizontal bars, largest on top, labels readable without hovering (long ones wrapped,
-    the full name in the hover)."""
+    the full name in the hover). `keys`: what a click on each bar chooses (in customdata);
+    `colours`: one per bar."""
     names = [str(label) for label in table.column(label_key)]
     labels = [short_label(name) for name in names]
     values = [float(v) if isinstance(v, Decimal) else v for v in table.column(value_key)]
@@ -82,12 +104,14 @@ def bar(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figur
             x=values[::-1],
             y=labels[::-1],
             orientation="h",
-            marker_color=PALETTE[0],
+            marker_color=PALETTE[0] if colours is None else list(colours)[::-1],
             text=values[::-1],
             texttemplate=f"{prefix}%{{x:{fmt}}}{suffix}",
             textposition="auto",
-            customdata=names[::-1],
-            hovertemplate=f"%{{customdata}}: {prefix}%{{x:{fmt}}}{suffix}<extra></extra>",
+            customdata=[[n, k] for n, k in zip(names, keys or [""] * len(names), strict=True)][
+                ::-1
+            ],
+            hovertemplate=f"%{{customdata[0]}}: {prefix}%{{x:{fmt}}}{suffix}<extra></extra>",
             cliponaxis=False,
         )
     )
@@ -256,7 +280,7 @@ def money_and_count_by_month(
         go.Bar(
             x=months,
             y=_floats(table.column(money_key)),
-            marker_color=PALETTE[0],
+            marker_color=PORTAL_COLOUR,
             hovertemplate=f"%{{x|{date_fmt}}}: {prefix}%{{y:{money_fmt}}}{suffix}<extra></extra>",
         ),
         row=1,
@@ -267,7 +291,7 @@ def money_and_count_by_month(
             x=months,
             y=table.column(count_key),
             mode="lines+markers",
-            line={"color": PALETTE[1], "width": 2},
+            line={"color": "#3d4852", "width": 2},
             hovertemplate=f"%{{x|{date_fmt}}}: %{{y:,d}}<extra></extra>",
         ),
         row=2,
@@ -280,8 +304,16 @@ def money_and_count_by_month(
     return fig
 
 
-def columns(table: DataTable, label_key: str, value_key: str, lang: str) -> go.Figure:
-    """Vertical bars in the table's order (ordered categories such as amount bands)."""
+def columns(
+    table: DataTable,
+    label_key: str,
+    value_key: str,
+    lang: str,
+    keys: Sequence[str] | None = None,
+    colours: Sequence[str] | None = None,
+) -> go.Figure:
+    """Vertical bars in the table's order (ordered categories such as amount bands); `keys` in
+    customdata tell a click which bar it was."""
     values = _floats(table.column(value_key))
     kind = next(c.kind for c in table.columns if c.key == value_key)
     fmt, prefix, suffix = value_format(kind, lang)
@@ -289,7 +321,8 @@ def columns(table: DataTable, label_key: str, value_key: str, lang: str) -> go.F
         go.Bar(
             x=table.column(label_key),
             y=values,
-            marker_color=PALETTE[0],
+            marker_color=PALETTE[0] if colours is None else list(colours),
+            customdata=list(keys or [""] * len(values)),
             texttemplate=f"{prefix}%{{y:{fmt}}}{suffix}",
             textposition="outside",
             hovertemplate=f"%{{x}}: {prefix}%{{y:{fmt}}}{suffix}<extra></extra>",
@@ -306,10 +339,16 @@ def columns(table: DataTable, label_key: str, value_key: str, lang: str) -> go.F
 
 
 def treemap(
-    table: DataTable, label_key: str, value_key: str, keys: list[str], lang: str
+    table: DataTable,
+    label_key: str,
+    value_key: str,
+    keys: Sequence[str],
+    lang: str,
+    param: str = "",
+    colours: Sequence[str] | None = None,
 ) -> go.Figure:
     """One level of a drill-down: each child a flat tile (a leaf, so plotly's own zoom stays
-    out of the way); `keys` in customdata tell a click which child it was ("" : not drillable)."""
+    out of the way); customdata [`param`, key] tells a click which filter to set to what."""
     fmt, prefix, suffix = value_format(MONEY, lang)
     labels = table.column(label_key)
     fig = go.Figure(
@@ -317,16 +356,28 @@ def treemap(
             labels=labels,
             parents=[""] * len(labels),
             values=_floats(table.column(value_key)),
-            customdata=keys,
-            marker={"colors": [PALETTE[i % 6] for i in range(len(labels))]},
-            texttemplate=f"%{{label}}<br>{prefix}%{{value:{fmt}}}{suffix}",
+            customdata=[[param, key] for key in keys],
+            # Long names wrap inside their tile (shown whole in the hover and the table).
+            text=[short_label(label, width=22, lines=3) for label in labels],
+            marker={
+                "colors": list(colours)
+                if colours is not None
+                else [PALETTE[i % 6] for i in range(len(labels))],
+                "line": {"color": "#ffffff", "width": 2},
+            },
+            texttemplate=f"%{{text}}<br>{prefix}%{{value:{fmt}}}{suffix}",
             hovertemplate=f"%{{label}}: {prefix}%{{value:{fmt}}}{suffix}<extra></extra>",
             tiling={"pad": 2},
+            pathbar={"visible": False},  # the page's breadcrumb names the level
             sort=False,
         )
     )
     fig.update_layout(**base_layout(lang, height=420))
     return fig
+
+
+# The 53 districts of NRW (their shapes' extent, with a small margin).
+NRW_BOUNDS = {"west": 5.8, "east": 9.52, "south": 50.28, "north": 52.58}
 
 
 def choropleth(
@@ -337,7 +388,8 @@ def choropleth(
     geojson_url: str,
     lang: str,
     center: dict[str, float] | None = None,
-    zoom: float = 6.1,
+    zoom: float = 5.0,
+    bounds: dict[str, float] | None = None,
     context: Sequence[tuple[str, str]] = (),
     context_hover: str = "",
 ) -> go.Figure:
@@ -373,13 +425,22 @@ def choropleth(
             text=table.column(label_key),
             colorscale="Blues",
             marker={"line": {"color": "#ffffff", "width": 0.8}},
+            # Below the map, never over a district.
             colorbar={"tickformat": fmt, "tickprefix": prefix, "ticksuffix": suffix,
-                      "thickness": 14, "len": 0.8},
+                      "thickness": 12, "len": 0.9, "orientation": "h", "x": 0.5,
+                      "xanchor": "center", "y": 0, "yanchor": "top", "ypad": 4},
             hovertemplate=f"%{{text}}: {prefix}%{{z:{fmt}}}{suffix}<extra></extra>",
         )
     )  # fmt: skip
     fig.update_layout(
-        **base_layout(lang, height=520),
-        map={"style": "white-bg", "center": center or {"lat": 51.48, "lon": 7.55}, "zoom": zoom},
+        # No height: the graph takes its container's (CSS), so the map fills its width.
+        **base_layout(lang, margin={"l": 0, "r": 0, "t": 0, "b": 56}),
+        map={
+            "style": "white-bg",
+            "center": center or {"lat": 51.43, "lon": 7.66},
+            "zoom": zoom,
+            # The map cannot show more than these bounds: it zooms in until they cover it.
+            "bounds": bounds or NRW_BOUNDS,
+        },
     )
     return fig

@@ -16,7 +16,7 @@ from dashboard.tables import DATE, INTEGER, MONEY, Column, DataTable, TablePage
 # URL parameters (German, like the other pages')
 YEAR_FROM, YEAR_TO, FIELD, ASSOCIATION = "von", "bis", "feld", "verband"
 REGION, PROGRAMME, BAND = "region", "programm", "betrag"
-DRILL, SORT, PAGE = "ebene", "sortierung", "seite"
+SORT, PAGE = "sortierung", "seite"
 FILTER_PARAMS = (YEAR_FROM, YEAR_TO, FIELD, ASSOCIATION, REGION, PROGRAMME, BAND)
 # In the URL, "ohne" chooses the grants without an action field or association ("ohne Zuordnung").
 UNASSIGNED = "ohne"
@@ -31,7 +31,7 @@ SORTS = {
 }
 DEFAULT_SORT = "-datum"
 PAGE_SIZE = 20
-TREE_CHILDREN = 20  # the largest children of a node; the rest become "Sonstige"
+TOP_RECIPIENTS = 15  # the recipient level shows the largest as bars; the grants table has all
 GROUPS = ("field", "association", "regierungsbezirk", "district", "month", "band", "recipient")
 GRANTS_DATASET, TREE_DATASET = "foerderungen", "foerderung_baum"
 
@@ -163,8 +163,9 @@ def options(lang: str) -> FundingOptions:
 @dataclass(frozen=True)
 class FundingFilters:
     """The validated state of /foerderung: its filters (None: all; "": the grants without a
-    field or association, "ohne Zuordnung"; `band` an index into the amount bands), the
-    treemap's level and the grants table's sort and page.
+    field or association, "ohne Zuordnung"; `band` an index into the amount bands) and the
+    grants table's sort and page. A treemap tile, a bar or a map district sets a filter too:
+    the treemap's level follows the field and association filters.
 
     Built once from the URL (`from_url`), it is the one source of the SQL parameters (`sql`),
     the status sentence, the URL and the download links (`query`).
@@ -179,16 +180,15 @@ class FundingFilters:
     programme: str | None = None
     band: int | None = None
     edges: tuple[Decimal, ...] = field(default_factory=band_edges)
-    drill: tuple[str, ...] = ()  # the treemap's path: a field's code, then an association's
     sort: str = DEFAULT_SORT  # the grants table's, as in the URL: `betrag`, `-datum`
     page: int = 1  # the grants table's page as asked for (clamped when read)
 
     @classmethod
     def from_url(cls, params: Mapping[str, Any], lang: str) -> FundingFilters:
         """The URL's state, validated against the choices there are: an unknown value means
-        "all", years out of order are swapped, an unknown drill step ends the path."""
+        "all", years out of order are swapped."""
         known = options(lang)
-        value = {name: urls.first(params.get(name)) for name in (*FILTER_PARAMS, DRILL, SORT)}
+        value = {name: urls.first(params.get(name)) for name in (*FILTER_PARAMS, SORT)}
         low, high = (_year(value[p], known.years) for p in (YEAR_FROM, YEAR_TO))
         if low is not None and high is not None and low > high:
             low, high = high, low
@@ -206,7 +206,6 @@ class FundingFilters:
             else None,
             band=int(band) if band.isdigit() and int(band) < len(known.bands) else None,
             edges=known.edges,
-            drill=_drill(value[DRILL], known),
             sort=("-" if descending else "") + sort,
             page=_page(params.get(PAGE)),
         )  # fmt: skip
@@ -270,16 +269,6 @@ class FundingFilters:
     def descending(self) -> bool:
         return self.sort.startswith("-")
 
-    def drilled(self) -> FundingFilters:
-        """The filters narrowed to the treemap's level (its field, then its association)."""
-        narrowed = ["" if step == UNASSIGNED else step for step in self.drill]
-        changes: dict[str, str] = {}
-        if narrowed:
-            changes["action_field"] = narrowed[0]
-        if len(narrowed) > 1:
-            changes["association"] = narrowed[1]
-        return replace(self, **changes)
-
 
 def _code(value: str, codes: set[str]) -> str | None:
     """A validated code; "ohne" → "" (without one); unknown → None ("all")."""
@@ -299,15 +288,41 @@ def _page(value: Any) -> int:
         return 1
 
 
-def _drill(value: str, known: FundingOptions) -> tuple[str, ...]:
-    """`ebene` (`KJF`, `KJF/CARITAS`, `ohne/…`) validated: the longest valid prefix."""
-    valid = ({o.code for o in known.fields}, {o.code for o in known.associations})
-    path: list[str] = []
-    for part, codes in zip(value.split("/")[: len(valid)], valid, strict=False):
-        if part != UNASSIGNED and part not in codes:
-            break
-        path.append(part)
-    return tuple(path)
+def chips(filters: FundingFilters, lang: str) -> tuple[tuple[str, str], ...]:
+    """(URL parameter, "Handlungsfeld: Kinder, Jugend und Familie") of each filter that is set,
+    in the filter bar's order: what the page shows as removable chips."""
+    known = options(lang)
+    names = {
+        FIELD: {o.code: o.name for o in known.fields},
+        ASSOCIATION: {o.code: o.name for o in known.associations},
+        PROGRAMME: {o.code: o.name for o in known.programmes},
+        REGION: {d.code: d.name for d in known.districts}
+        | {
+            rb: t("funding_regierungsbezirk_option", rb, lang=lang)
+            for rb in known.regierungsbezirke
+        },
+    }
+    labels = {
+        YEAR_FROM: "funding_filter_year_from",
+        YEAR_TO: "funding_filter_year_to",
+        FIELD: "funding_filter_field",
+        ASSOCIATION: "funding_filter_association",
+        REGION: "funding_filter_region",
+        PROGRAMME: "funding_filter_programme",
+        BAND: "funding_filter_band",
+    }
+    found = []
+    for param, value in filters.url_values().items():
+        if value is None:
+            continue
+        if value == UNASSIGNED and param in (FIELD, ASSOCIATION):
+            shown = t("funding_unassigned", lang=lang)
+        elif param == BAND:
+            shown = band_label(filters.edges, int(value), lang)
+        else:
+            shown = names.get(param, {}).get(value, value)
+        found.append((param, f"{t(labels[param], lang=lang)}: {shown}"))
+    return tuple(found)
 
 
 # --- key figures ------------------------------------------------------------------------------
@@ -407,26 +422,61 @@ def _named(group: FundingGroup, lang: str) -> str:
     return group.label if group.key else t("funding_unassigned", lang=lang)
 
 
-@tables.dataset("foerderung_handlungsfelder", parse=FundingFilters.from_url)
-def by_field(filters: FundingFilters, lang: str) -> DataTable:
-    return _money_counts(
+@dataclass(frozen=True)
+class FundingChart:
+    """A chart whose bars are filters: its table, each row's URL value (`keys`, "" where a row
+    cannot be chosen) and the value the page is filtered by (`chosen`; the other bars stay in
+    grey beside it, for context)."""
+
+    table: DataTable
+    keys: tuple[str, ...]
+    chosen: str | None
+
+
+def _key(group: FundingGroup) -> str:
+    return group.key or UNASSIGNED
+
+
+def field_chart(filters: FundingFilters, lang: str) -> FundingChart:
+    """€ by action field; with a field filtered, every field (the chosen one in colour)."""
+    found = groups(replace(filters, action_field=None), "field", lang)
+    table = _money_counts(
         "foerderung_handlungsfelder",
         t("funding_by_field_title", lang=lang),
         t("funding_col_field", lang=lang),
-        [(_named(g, lang), g) for g in groups(filters, "field", lang)],
+        [(_named(g, lang), g) for g in found],
         lang,
     )
+    return FundingChart(table, tuple(_key(g) for g in found), filters.url_values()[FIELD])
+
+
+def region_chart(filters: FundingFilters, lang: str) -> FundingChart:
+    """€ by Regierungsbezirk; with a region or district filtered, every Bezirk (its own in
+    colour)."""
+    found = groups(replace(filters, regierungsbezirk=None, district_ags=None), "regierungsbezirk",
+                   lang)  # fmt: skip
+    chosen = filters.regierungsbezirk
+    if filters.district_ags:
+        parents = {d.code: d.parent for d in options(lang).districts}
+        chosen = parents.get(filters.district_ags)
+    table = _money_counts(
+        "foerderung_regierungsbezirke",
+        t("funding_by_regierungsbezirk_title", lang=lang),
+        t("funding_col_regierungsbezirk", lang=lang),
+        [(_named(g, lang), g) for g in found],
+        lang,
+    )
+    return FundingChart(table, tuple(g.key for g in found), chosen)
+
+
+@tables.dataset("foerderung_handlungsfelder", parse=FundingFilters.from_url)
+def by_field(filters: FundingFilters, lang: str) -> DataTable:
+    return field_chart(filters, lang).table
 
 
 @tables.dataset("foerderung_regierungsbezirke", parse=FundingFilters.from_url)
 def by_regierungsbezirk(filters: FundingFilters, lang: str) -> DataTable:
-    return _money_counts(
-        "foerderung_regierungsbezirke",
-        t("funding_by_regierungsbezirk_title", lang=lang),
-        t("funding_col_regierungsbezirk", lang=lang),
-        [(_named(g, lang), g) for g in groups(filters, "regierungsbezirk", lang)],
-        lang,
-    )
+    return region_chart(filters, lang).table
 
 
 @tables.dataset("foerderung_kreise", parse=FundingFilters.from_url)
@@ -493,19 +543,20 @@ def by_month(filters: FundingFilters, lang: str) -> DataTable:
     )
 
 
-@tables.dataset("foerderung_betragsklassen", parse=FundingFilters.from_url)
-def by_band(filters: FundingFilters, lang: str) -> DataTable:
-    """EUR grants per amount band (setting FUNDING_BANDS), every band, smallest first."""
-    found = {int(g.key): g for g in groups(filters, "band", lang) if g.key}
+def band_chart(filters: FundingFilters, lang: str) -> FundingChart:
+    """EUR grants per amount band (setting FUNDING_BANDS), every band, smallest first; with a
+    band filtered, every band (the chosen one in colour)."""
+    found = {int(g.key): g for g in groups(replace(filters, band=None), "band", lang) if g.key}
+    bands = range(len(amount_bands(filters.edges)))
     rows = tuple(
         (
             band_label(filters.edges, i, lang),
             found[i].eur_grants if i in found else 0,
             found[i].eur_total if i in found else Decimal("0.00"),
         )
-        for i in range(len(amount_bands(filters.edges)))
+        for i in bands
     )
-    return DataTable(
+    table = DataTable(
         name="foerderung_betragsklassen",
         title=t("funding_by_band_title", lang=lang),
         columns=(
@@ -515,6 +566,13 @@ def by_band(filters: FundingFilters, lang: str) -> DataTable:
         ),
         rows=rows if any(r[1] for r in rows) else (),
     )
+    chosen = None if filters.band is None else str(filters.band)
+    return FundingChart(table, tuple(str(i) for i in bands) if table.rows else (), chosen)
+
+
+@tables.dataset("foerderung_betragsklassen", parse=FundingFilters.from_url)
+def by_band(filters: FundingFilters, lang: str) -> DataTable:
+    return band_chart(filters, lang).table
 
 
 # --- the treemap ------------------------------------------------------------------------------
@@ -522,47 +580,50 @@ def by_band(filters: FundingFilters, lang: str) -> DataTable:
 
 @dataclass(frozen=True)
 class FundingTreeLevel:
-    """One level of the treemap: the drill path (codes), the children's keys ("" for
-    "Sonstige") in table order, and the table of exactly what the treemap shows."""
+    """The treemap's level, set by the field and association filters: the fields (no field
+    chosen), a field's associations, or one association's largest recipients (as bars).
+
+    `path`: the chosen field's and association's URL values; `param`: the filter a tile sets
+    (None at the recipients); `keys`: each row's value for it; `rest`: recipients not shown."""
 
     path: tuple[str, ...]
+    param: str | None
     keys: tuple[str, ...]
     table: DataTable
+    rest: int = 0
+
+    @property
+    def recipients(self) -> bool:
+        return self.param is None
 
 
 def tree_level(filters: FundingFilters, lang: str) -> FundingTreeLevel:
-    """The level `filters.drill`: at most TREE_CHILDREN children and "Sonstige"."""
-    group = ("field", "association", "recipient")[len(filters.drill)]
-    found = groups(filters.drilled(), group, lang)
-    label = ("funding_col_field", "funding_col_association", "funding_col_recipient")
-    shown = list(found[:TREE_CHILDREN])
-    keys = [g.key or UNASSIGNED for g in shown]
-    rows = [(_named(g, lang), g) for g in shown]
-    rest = found[TREE_CHILDREN:]
-    if rest:
-        other = FundingGroup(
-            "",
-            None,
-            None,
-            sum((g.eur_total for g in rest), Decimal("0.00")),
-            sum(g.eur_grants for g in rest),
-            sum(g.other_grants for g in rest),
-        )
-        rows.append((t("funding_other", len(rest), lang=lang), other))
-        keys.append("")
+    values = filters.url_values()
+    if filters.action_field is None:
+        level, path = 0, ()
+    elif filters.association is None:
+        level, path = 1, (values[FIELD],)
+    else:
+        level, path = 2, (values[FIELD], values[ASSOCIATION])
+    group = ("field", "association", "recipient")[level]
+    found = groups(filters, group, lang)
+    shown = found[:TOP_RECIPIENTS] if level == 2 else found
+    label = ("funding_col_field", "funding_col_association", "funding_col_recipient")[level]
     table = _money_counts(
         TREE_DATASET,
         t("funding_tree_title", lang=lang),
-        t(label[len(filters.drill)], lang=lang),
-        rows,
+        t(label, lang=lang),
+        [(_named(g, lang), g) for g in shown],
         lang,
     )
-    return FundingTreeLevel(filters.drill, tuple(keys), table)
+    param = (FIELD, ASSOCIATION, None)[level]
+    keys = tuple(_key(g) if param else "" for g in shown)
+    return FundingTreeLevel(path, param, keys, table, rest=len(found) - len(shown))
 
 
 @tables.dataset(TREE_DATASET, parse=FundingFilters.from_url)
 def tree(filters: FundingFilters, lang: str) -> DataTable:
-    """The treemap's current level (`ebene`), as the page shows it."""
+    """The treemap's current level, as the page shows it."""
     return tree_level(filters, lang).table
 
 

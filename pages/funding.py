@@ -5,7 +5,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html, no_update
 
-from dashboard import access, components, db, figures, funding, urls
+from dashboard import access, action_fields, components, db, figures, funding, urls
 from dashboard.db import DataUnavailable
 from dashboard.funding import FundingFilters, FundingOptions
 from dashboard.i18n import (
@@ -27,9 +27,16 @@ F = funding
 YEAR_FROM_ID, YEAR_TO_ID = "funding-year-from", "funding-year-to"
 FIELD_ID, ASSOCIATION_ID, REGION_ID = "funding-field", "funding-association", "funding-region"
 PROGRAMME_ID, BAND_ID, MAP_METRIC_ID = "funding-programme", "funding-band", "funding-map-metric"
-SORT_ID, SORT_BUTTON, DRILL_ID = "funding-sort", "funding-sort-button", "funding-drill"
-FILTER_PANEL = "funding-filter-panel"
+SORT_ID, SORT_BUTTON = "funding-sort", "funding-sort-button"
+FILTER_PANEL, CHIPS, CHIP = "funding-filter-panel", "funding-chips", "funding-chip"
 CRUMB, MAP_GRAPH, TREE_GRAPH = "funding-crumb", "funding-map-graph", "funding-tree-graph"
+LEADER = "funding-leader"  # a leading district beside the map: a click filters by it
+# The bar charts whose bars are filters: block id → (the filter's select, the graph's id).
+BAR_FILTERS = {
+    "funding-by-field": (FIELD_ID, "funding-by-field-graph"),
+    "funding-by-regierungsbezirk": (REGION_ID, "funding-by-regierungsbezirk-graph"),
+    "funding-by-band": (BAND_ID, "funding-by-band-graph"),
+}
 DRILL_SELECT_ID, DRILL_OPEN_ID = "funding-drill-select", "funding-drill-open"
 GEOJSON_URL = "/assets/nrw_kreise.geojson"
 MAP_BLOCK = "funding-by-district"
@@ -49,8 +56,7 @@ MAP = "karte"
 URL = [
     *(urls.UrlParam(name, select_id, default=ALL_VALUE) for name, select_id in FILTERS),
     urls.UrlParam(MAP, MAP_METRIC_ID, default=MAP_TOTAL),
-    # Treemap level and table state; back to their defaults whenever a filter changes.
-    urls.UrlParam(F.DRILL, DRILL_ID, default="", prop="data", reset=True),
+    # The table's state; its page goes back to the first whenever a filter changes.
     urls.UrlParam(F.SORT, SORT_ID, default=F.DEFAULT_SORT, prop="data"),
     urls.UrlParam(F.PAGE, None, default=1, kind="int", reset=True),
 ]
@@ -74,9 +80,9 @@ def layout(**query: Any) -> html.Div:
             components.demo_notice() if demo else None,
             components.url_state(PAGE, URL),
             dcc.Store(id=SORT_ID, data=filters.sort),
-            dcc.Store(id=DRILL_ID, data="/".join(tree.path)),
             _filter_bar(options, filters, lang),
             html.P(funding.status(filters, lang), id="funding-status", role="status"),
+            html.Div(_chips(filters, lang), id=CHIPS),
             components.loading(html.Div(_overview(filters, lang), id="funding-overview")),
             _map_section(filters, metric, lang),
             components.loading(html.Div(_tree_body(tree, filters, lang), id="funding-tree")),
@@ -96,6 +102,7 @@ def _metric(value: Any) -> str:
     Output("funding-status", "children"),
     Output(f"{FILTER_PANEL}-summary", "children"),
     Output("funding-map", "children"),
+    Output(CHIPS, "children"),
     *(Input(select_id, "value") for _, select_id in FILTERS),
     Input(MAP_METRIC_ID, "value"),
     access=access.PUBLIC,
@@ -112,9 +119,10 @@ def update_overview(*selected: str | None):
             funding.status(filters, lang),
             _filter_summary(filters, lang),
             _map_body(filters, _metric(selected[-1]), lang),
+            _chips(filters, lang),
         )
     except DataUnavailable:
-        return components.error_notice(t("no_data")), "", no_update, None
+        return components.error_notice(t("no_data")), "", no_update, None, None
 
 
 @access.callback(
@@ -125,7 +133,7 @@ def update_overview(*selected: str | None):
     prevent_initial_call=True,
 )
 def update_tree_and_grants(query: str | None):
-    """Any change of the URL state (a filter, a drill step, the sort, a page, Back)."""
+    """Any change of the URL state (a filter, a tile, a bar, the sort, a page, Back)."""
     lang = current_language()
     try:
         params = urls.query_params(query)
@@ -138,8 +146,10 @@ def update_tree_and_grants(query: str | None):
         return components.error_notice(t("no_data")), None
 
 
-# In the browser (assets/funding.js): a district click sets the region, a treemap click or a
-# breadcrumb the drill level, a column heading the sort; assets/url_state.js writes the URL.
+# In the browser (assets/funding.js) every click on the page's graphics sets a filter: a
+# district of the map (or a leading district beside it) the region, a treemap tile the field or
+# the association, a bar its field, Bezirk or band; a breadcrumb step or a chip clears one; a
+# column heading sets the sort. assets/url_state.js writes the URL, the server answers.
 access.clientside_callback(
     ClientsideFunction("funding", "district"),
     Output(REGION_ID, "value"),
@@ -147,24 +157,44 @@ access.clientside_callback(
     prevent_initial_call=True,
 )
 access.clientside_callback(
+    ClientsideFunction("funding", "leader"),
+    Output(REGION_ID, "value", allow_duplicate=True),
+    Input({"type": LEADER, "ags": ALL}, "n_clicks"),
+    prevent_initial_call=True,
+)
+for _select, _graph_id in BAR_FILTERS.values():
+    access.clientside_callback(
+        ClientsideFunction("funding", "bar"),
+        Output(_select, "value", allow_duplicate=True),
+        Input(_graph_id, "clickData"),
+        prevent_initial_call=True,
+    )
+access.clientside_callback(
     ClientsideFunction("funding", "drill"),
-    Output(DRILL_ID, "data", allow_duplicate=True),
+    Output(FIELD_ID, "value", allow_duplicate=True),
+    Output(ASSOCIATION_ID, "value", allow_duplicate=True),
     Input(TREE_GRAPH, "clickData"),
-    State(DRILL_ID, "data"),
     prevent_initial_call=True,
 )
 access.clientside_callback(
     ClientsideFunction("funding", "drillTo"),
-    Output(DRILL_ID, "data", allow_duplicate=True),
+    Output(FIELD_ID, "value", allow_duplicate=True),
+    Output(ASSOCIATION_ID, "value", allow_duplicate=True),
     Input(DRILL_OPEN_ID, "n_clicks"),
     State(DRILL_SELECT_ID, "value"),
-    State(DRILL_ID, "data"),
     prevent_initial_call=True,
 )
 access.clientside_callback(
     ClientsideFunction("funding", "crumb"),
-    Output(DRILL_ID, "data", allow_duplicate=True),
-    Input({"type": CRUMB, "path": ALL}, "n_clicks"),
+    Output(FIELD_ID, "value", allow_duplicate=True),
+    Output(ASSOCIATION_ID, "value", allow_duplicate=True),
+    Input({"type": CRUMB, "level": ALL}, "n_clicks"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("funding", "unchip"),
+    *(Output(select_id, "value", allow_duplicate=True) for _, select_id in FILTERS),
+    Input({"type": CHIP, "param": ALL}, "n_clicks"),
     prevent_initial_call=True,
 )
 access.clientside_callback(
@@ -274,14 +304,22 @@ def _band_options(options: FundingOptions, lang: str) -> list[dict[str, str]]:
 def _overview(filters: FundingFilters, lang: str) -> list[Any]:
     # The download links carry the filters; /daten/… builds the same filter object from them.
     query = filters.query()
-    by_field = funding.by_field(filters, lang)
-    by_rb = funding.by_regierungsbezirk(filters, lang)
+    by_field = funding.field_chart(filters, lang)
+    by_rb = funding.region_chart(filters, lang)
     by_month = funding.by_month(filters, lang)
-    by_band = funding.by_band(filters, lang)
+    by_band = funding.band_chart(filters, lang)
+    field_colours = action_fields.colours()
     charts = [
-        _block("funding-by-field", by_field, _bars(by_field, lang), _largest(by_field, lang)),
-        _block("funding-by-regierungsbezirk", by_rb, _bars(by_rb, lang), _largest(by_rb, lang)),
-        _block(
+        (
+            "funding-by-field",
+            by_field,
+            _bars(
+                by_field, lang, [field_colours.get(k, figures.PORTAL_COLOUR) for k in by_field.keys]
+            ),
+            _largest(by_field.table, lang),
+        ),
+        ("funding-by-regierungsbezirk", by_rb, _bars(by_rb, lang), _largest(by_rb.table, lang)),
+        (
             "funding-by-month",
             by_month,
             None
@@ -291,23 +329,70 @@ def _overview(filters: FundingFilters, lang: str) -> list[Any]:
             ),
             _month_summary(by_month, lang),
         ),
-        _block(
+        (
             "funding-by-band",
             by_band,
-            None if by_band.empty else figures.columns(by_band, "band", "eur_grants", lang),
-            _band_summary(by_band, lang),
-        ),
+            None
+            if by_band.table.empty
+            else figures.columns(
+                by_band.table,
+                "band",
+                "eur_grants",
+                lang,
+                keys=by_band.keys,
+                colours=figures.highlight(by_band.keys, by_band.chosen),
+            ),
+            _band_summary(by_band.table, lang),
+        ),  # fmt: skip
     ]
-    blocks = [components.chart_block(b, tab, fig, s, query, lang) for b, tab, fig, s in charts]
+    blocks = []
+    for block_id, chart, figure, summary in charts:
+        table = chart.table if isinstance(chart, funding.FundingChart) else chart
+        block = components.chart_block(block_id, table, figure, summary, query, lang)
+        if block_id in BAR_FILTERS and figure is not None:
+            # The graph gets an id, so a click on a bar reaches its filter.
+            _graph(block).id = BAR_FILTERS[block_id][1]
+            block.children.insert(2, html.P(t("funding_bar_hint"), className="small chart-hint"))
+        blocks.append(block)
     return [_key_figures(filters, lang), html.Div(blocks, className="funding-charts")]
 
 
-def _block(block_id: str, table: DataTable, figure: Any, summary: str):
-    return block_id, table, figure, summary
+def _bars(chart: funding.FundingChart, lang: str, colours: list[str] | None = None) -> Any:
+    if chart.table.empty:
+        return None
+    colours = figures.highlight(chart.keys, chart.chosen, colours or figures.PORTAL_COLOUR)
+    return figures.bar(chart.table, "label", "eur_total", lang, keys=chart.keys, colours=colours)
 
 
-def _bars(table: DataTable, lang: str) -> Any:
-    return None if table.empty else figures.bar(table, "label", "eur_total", lang)
+def _chips(filters: FundingFilters, lang: str) -> html.Div | None:
+    """The filters that are set, each a button that removes it: whatever set them (a select,
+    a tile, a bar, a district), they show here and in the URL."""
+    chips = funding.chips(filters, lang)
+    if not chips:
+        return None
+    return html.Div(
+        [
+            html.Span(t("funding_chips_label"), className="funding-chips-label"),
+            *(
+                html.Button(
+                    [
+                        html.Span(label),
+                        html.Span("×", className="chip-x", **{"aria-hidden": "true"}),
+                    ],
+                    id={"type": CHIP, "param": param},
+                    type="button",
+                    className="btn btn-sm funding-chip",
+                    title=t("funding_chip_remove", label),
+                    **{"aria-label": t("funding_chip_remove", label)},
+                )
+                for param, label in chips
+            ),
+        ],
+        className="funding-chip-list",
+        role="group",
+        tabIndex="-1",
+        **{"aria-label": t("funding_chips_label")},
+    )
 
 
 def _largest(table: DataTable, lang: str) -> str:
@@ -409,16 +494,21 @@ def _map_body(filters: FundingFilters, metric: str, lang: str) -> html.Section:
     key = "eur_mean" if metric == MAP_MEAN else "eur_total"
     summary = ""
     graph = None
+    leaders: list[tuple[str, str, Any]] = []
     if not table.empty:
-        top = max(table.rows, key=lambda r: r[table.columns.index(_col(table, key))] or 0)
-        value = top[table.columns.index(_col(table, key))]
+        index = table.columns.index(_col(table, key))
+        ranked = sorted(
+            (r for r in table.rows if r[index] is not None), key=lambda r: -(r[index] or 0)
+        )
+        leaders = [(r[0], r[1], r[index]) for r in ranked[:LEADERS] if r[index]]
+        top = ranked[0] if ranked else table.rows[0]
         summary = " ".join(
             [
                 t(
                     "funding_summary_map",
                     t("funding_map_mean" if metric == MAP_MEAN else "funding_map_total"),
                     top[1],
-                    format_money_whole(value or 0, lang=lang),
+                    format_money_whole(top[index] or 0, lang=lang),
                 ),
                 t("funding_map_hint"),
             ]
@@ -432,9 +522,56 @@ def _map_body(filters: FundingFilters, metric: str, lang: str) -> html.Section:
         )  # fmt: skip
     block = components.chart_block(MAP_BLOCK, table, graph, summary, query, lang, heading=False)
     if graph is not None:
-        # The map's graph gets an id, so a click on a district reaches the filter.
-        _graph(block).id = MAP_GRAPH
+        # The map's graph gets an id, so a click on a district reaches the filter; it fills its
+        # column (the CSS gives it its height), the leading districts stand beside it, named.
+        map_graph = _graph(block)
+        map_graph.id = MAP_GRAPH
+        # (dcc.Graph writes its own `height: 100%` unless the style names one)
+        map_graph.style = {"height": "calc(94cqw + 56px)", "maxHeight": "90vh"}
+        map_graph.className = "chart funding-map-graph"
+        at = block.children.index(map_graph)
+        block.children[at] = html.Div(
+            [html.Div(map_graph, className="funding-map-canvas"), _leaders(leaders, metric, lang)],
+            className="funding-map-row",
+        )
     return block
+
+
+LEADERS = 5  # the districts named beside the map
+
+
+def _leaders(leaders: list[tuple[str, str, Any]], metric: str, lang: str) -> html.Div:
+    """The leading districts by the map's measure, beside the map (text on a tile map would
+    fetch its glyphs from a foreign host): each a button that filters by its district."""
+    heading = "funding_leaders_mean" if metric == MAP_MEAN else "funding_leaders_total"
+    return html.Div(
+        [
+            html.H3(t(heading), className="h6", id="funding-leaders-heading"),
+            html.Ol(
+                [
+                    html.Li(
+                        html.Button(
+                            [
+                                html.Span(name, className="funding-leader-name"),
+                                html.Span(
+                                    format_money_whole(value, lang=lang),
+                                    className="funding-leader-value",
+                                ),
+                            ],
+                            id={"type": LEADER, "ags": ags},
+                            type="button",
+                            className="btn btn-link funding-leader",
+                        )
+                    )
+                    for ags, name, value in leaders
+                ],
+                className="funding-leader-list",
+            ),
+        ],
+        className="funding-leaders",
+        role="group",
+        **{"aria-labelledby": "funding-leaders-heading"},
+    )
 
 
 def _col(table: DataTable, key: str):
@@ -449,17 +586,33 @@ def _graph(block: html.Section) -> dcc.Graph:
 
 
 def _tree_body(tree: funding.FundingTreeLevel, filters: FundingFilters, lang: str) -> list[Any]:
-    query = filters.query(**{F.DRILL: "/".join(tree.path) or None})
+    """The level the field and association filters choose: tiles of fields or associations
+    (a tile sets its filter), or one association's largest recipients as bars."""
+    query = filters.query()
     table = tree.table
     figure = None
-    if not table.empty:
-        figure = figures.treemap(table, "label", "eur_total", list(tree.keys), lang)
+    field_colours = action_fields.colours()
+    if not table.empty and tree.recipients:
+        colour = field_colours.get(tree.path[0], figures.PORTAL_COLOUR)
+        figure = figures.bar(table, "label", "eur_total", lang, colours=[colour] * len(table.rows))
+    elif not table.empty:
+        if tree.param == F.FIELD:
+            colours = [field_colours.get(k, figures.CONTEXT_GREY) for k in tree.keys]
+        else:  # a field's associations: all in the field's colour
+            colours = [field_colours.get(tree.path[0], figures.PORTAL_COLOUR)] * len(tree.keys)
+        figure = figures.treemap(
+            table, "label", "eur_total", list(tree.keys), lang, param=tree.param, colours=colours
+        )
     block = components.chart_block(
         "funding-tree-block", table, figure, _largest(table, lang), query, lang
     )
-    if figure is not None:
+    if figure is not None and not tree.recipients:
         _graph(block).id = TREE_GRAPH
-    block.children.insert(1, html.P(t("funding_tree_intro"), className="small"))
+    intro = "funding_tree_intro_recipients" if tree.recipients else "funding_tree_intro"
+    texts = [t(intro, format_number(len(table.rows), lang=lang))]
+    if tree.rest:
+        texts.append(t("funding_tree_rest", format_number(tree.rest, lang=lang)))
+    block.children.insert(1, html.P(" ".join(texts), className="small"))
     block.children.insert(2, _breadcrumb(tree, lang))
     control = _drill_control(tree)
     if control is not None:
@@ -468,15 +621,15 @@ def _tree_body(tree: funding.FundingTreeLevel, filters: FundingFilters, lang: st
 
 
 def _drill_control(tree: funding.FundingTreeLevel) -> html.Div | None:
-    """The treemap's drill-down without a mouse: choose a tile, "Öffnen" (keyboard, screen
-    readers); none at the recipients' level or without tiles."""
+    """The treemap's drill-down without a mouse: choose a tile, "Aufschlüsseln" (keyboard,
+    screen readers); it sets the same filter a click on the tile sets."""
     keys = [k for k in tree.keys if k]
-    if len(tree.path) >= 2 or not keys or tree.table.empty:
+    if tree.recipients or not keys or tree.table.empty:
         return None
     labels = dict(zip(tree.keys, tree.table.column("label"), strict=False))
-    level = ("funding_drill_field", "funding_drill_association")[len(tree.path)]
+    level = "funding_drill_field" if tree.param == F.FIELD else "funding_drill_association"
     options = [{"label": t("funding_drill_choose"), "value": ALL_VALUE}] + [
-        {"label": str(labels[k]), "value": k} for k in keys
+        {"label": str(labels[k]), "value": f"{tree.param}={k}"} for k in keys
     ]
     return html.Div(
         [
@@ -499,22 +652,22 @@ def _drill_control(tree: funding.FundingTreeLevel) -> html.Div | None:
 
 
 def _breadcrumb(tree: funding.FundingTreeLevel, lang: str) -> html.Nav:
+    """All action fields › the chosen field › the chosen association: a step back clears the
+    filters below it."""
     options = funding.options(lang)
     names = {o.code: o.name for o in (*options.fields, *options.associations)}
     names[F.UNASSIGNED] = t("funding_unassigned")
-    steps = [(t("funding_tree_root"), "")] + [
-        (names.get(code, code), "/".join(tree.path[: i + 1])) for i, code in enumerate(tree.path)
-    ]
+    steps = [t("funding_tree_root")] + [names.get(code, code) for code in tree.path]
     items = []
-    for i, (name, path) in enumerate(steps):
-        if i == len(steps) - 1:
+    for level, name in enumerate(steps):
+        if level == len(steps) - 1:
             items.append(
                 html.Li(name, className="breadcrumb-item active", **{"aria-current": "true"})
             )
         else:
             button = html.Button(
-                name, id={"type": CRUMB, "path": path}, type="button",
-                className="btn btn-link p-0 align-baseline", **{"data-path": path},
+                name, id={"type": CRUMB, "level": level}, type="button",
+                className="btn btn-link p-0 align-baseline",
             )  # fmt: skip
             items.append(html.Li(button, className="breadcrumb-item"))
     return html.Nav(
@@ -613,12 +766,7 @@ def _sort_header(column, grants: TablePage) -> html.Th:
 
 
 def _href(filters: FundingFilters, metric: str, page: int) -> str:
-    values = {
-        **filters.url_values(),
-        MAP: metric,
-        F.DRILL: "/".join(filters.drill),
-        F.SORT: filters.sort,
-    }
+    values = {**filters.url_values(), MAP: metric, F.SORT: filters.sort}
     query = urls.url_query(URL, {**values, F.PAGE: page})
     return PATH + (f"?{query}" if query else "")
 

@@ -140,22 +140,69 @@ def test_filters_narrow_the_figures(app, grants):
 def test_unknown_url_values_mean_all(app):
     odd = {"feld": "XX", "verband": "'; DROP", "region": "Atlantis", "von": "1999", "betrag": "9"}
     assert FundingFilters.from_url(odd, "de") == FundingFilters()
-    assert FundingFilters.from_url({"ebene": "XX/AWO"}, "de").drill == ()
-    assert FundingFilters.from_url({"ebene": "KJF/XX"}, "de").drill == ("KJF",)
 
 
-def test_the_treemap_drills_down_and_keeps_the_20_largest(app, grants):
+def test_the_treemap_level_follows_the_field_and_association_filters(app, grants):
+    """A tile is a filter: the fields, then a field's associations, then an association's
+    largest recipients (as bars, the rest counted for the grants table) — no "Sonstige" tile."""
     top = F.tree_level(FundingFilters.from_url({}, "de"), "de")
-    assert len(top.table.rows) == 6 and top.path == ()
-    level = F.tree_level(FundingFilters.from_url({"ebene": "KJF/CARITAS"}, "de"), "de")
-    chosen = grants[(grants.action_field == "KJF") & (grants.association == "CARITAS")]
+    assert len(top.table.rows) == 6 and top.path == () and top.param == "feld"
+    field = F.tree_level(FundingFilters.from_url({"feld": "KJF"}, "de"), "de")
+    kjf = grants[grants.action_field == "KJF"]
+    assert field.param == "verband" and field.path == ("KJF",)
+    assert set(field.keys) == set(kjf.association.dropna()) | (
+        {"ohne"} if kjf.association.isna().any() else set()
+    )
+    assert sum(field.table.column("eur_total"), Decimal(0)) == sum(kjf.amount, Decimal(0))
+    level = F.tree_level(FundingFilters.from_url({"feld": "KJF", "verband": "CARITAS"}, "de"), "de")
+    chosen = kjf[kjf.association == "CARITAS"]
     per_recipient = chosen.groupby("recipient_org_id").amount.sum()
-    assert len(per_recipient) > 20
-    assert len(level.table.rows) == 21
-    assert level.table.rows[-1][0].startswith("Sonstige")
-    assert level.keys[-1] == ""
-    assert sum(level.table.column("eur_total"), Decimal(0)) == sum(chosen.amount, Decimal(0))
-    assert level.table.column("eur_total")[:20] == sorted(per_recipient, reverse=True)[:20]
+    assert len(per_recipient) > F.TOP_RECIPIENTS
+    assert level.recipients and level.path == ("KJF", "CARITAS")
+    assert len(level.table.rows) == F.TOP_RECIPIENTS
+    assert level.rest == len(per_recipient) - F.TOP_RECIPIENTS
+    assert not any(str(label).startswith("Sonstige") for label in level.table.column("label"))
+    top_sums = sorted(per_recipient, reverse=True)[: F.TOP_RECIPIENTS]
+    assert level.table.column("eur_total") == top_sums
+    # An association alone: the fields of that association, each a tile that sets the field.
+    alone = F.tree_level(FundingFilters.from_url({"verband": "CARITAS"}, "de"), "de")
+    assert alone.param == "feld"
+    caritas = grants[grants.association == "CARITAS"]
+    assert sum(alone.table.column("eur_total"), Decimal(0)) == sum(caritas.amount, Decimal(0))
+
+
+def test_a_chosen_bar_keeps_the_others_beside_it_for_context(app, grants):
+    """Filtered to one field, the field chart still has every field (the chosen one marked);
+    the same for a Bezirk (also when a district of it is chosen) and a band."""
+    names = dict(zip(_csv("action_fields").code, _csv("action_fields").name_de, strict=True))
+    chart = F.field_chart(FundingFilters.from_url({"feld": "KJF", "von": "2021"}, "de"), "de")
+    recent = grants[grants.award_date >= "2021"]
+    assert chart.chosen == "KJF" and set(chart.keys) == set(names)
+    assert _money(chart.table) == {names[k]: v for k, v in _sums(recent, "action_field").items()}
+    region = F.region_chart(FundingFilters.from_url({"region": "05315"}, "de"), "de")
+    assert region.chosen == "Köln" and len(region.keys) == 5
+    assert _money(region.table) == _sums(grants, "regierungsbezirk")
+    band = F.band_chart(FundingFilters.from_url({"betrag": "3"}, "de"), "de")
+    assert band.chosen == "3" and band.keys == ("0", "1", "2", "3", "4", "5")
+    assert sum(band.table.column("eur_grants")) == 667
+
+
+def test_the_chosen_filters_are_named_as_chips(app):
+    filters = FundingFilters.from_url(
+        {"feld": "KJF", "region": "Köln", "betrag": "5", "verband": "ohne"}, "de"
+    )
+    assert F.chips(filters, "de") == (
+        ("feld", "Handlungsfeld: Kinder, Jugend und Familie"),
+        ("verband", "Spitzenverband: ohne Zuordnung"),
+        ("region", "Region: Regierungsbezirk Köln"),
+        ("betrag", "Betragsklasse: 100.000\xa0€ und mehr"),
+    )
+    district = FundingFilters.from_url({"region": "05315", "von": "2021"}, "en")
+    assert F.chips(district, "en") == (
+        ("von", "Awarded from (year): 2021"),
+        ("region", "Region: Köln"),
+    )
+    assert F.chips(FundingFilters(), "de") == ()
 
 
 def test_other_currencies_are_counted_beside_never_added(tmp_path, grants):

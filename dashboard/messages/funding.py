@@ -36,7 +36,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_band_between": ("{} bis unter {}", "{} to under {}"),
     "funding_band_over": ("{} und mehr", "{} and more"),
     "funding_unassigned": ("ohne Zuordnung", "not assigned"),
-    "funding_other": ("Sonstige ({})", "Others ({})"),
+    "funding_chips_label": ("Gewählte Filter", "Chosen filters"),
+    "funding_chip_remove": ("Filter entfernen: {}", "Remove filter: {}"),
+    "funding_bar_hint": (
+        "Ein Klick auf einen Balken filtert die ganze Seite danach.",
+        "Click a bar to filter the whole page by it.",
+    ),
     # Key figures
     "funding_kpi_total": ("Fördersumme", "Total funding"),
     "funding_kpi_grants": ("Förderungen", "Grants"),
@@ -121,10 +126,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Treemap
     "funding_tree_intro": (
-        "Ein Klick auf ein Feld zeigt, wie sich sein Geld aufteilt: Handlungsfeld, dann "
-        "Spitzenverband, dann Empfänger (je höchstens 20, der Rest als „Sonstige“).",
-        "Click a field to see how its money divides: action field, then umbrella association, "
-        "then recipient (at most 20 each, the rest as “Others”).",
+        "Ein Klick auf eine Kachel filtert die ganze Seite danach und zeigt, wie sich ihr Geld "
+        "aufteilt: Handlungsfeld, dann Spitzenverband, dann die größten Empfänger.",
+        "Click a tile to filter the whole page by it and see how its money divides: action "
+        "field, then umbrella association, then the largest recipients.",
+    ),
+    "funding_tree_intro_recipients": (
+        "Die größten Empfänger dieser Auswahl ({}).",
+        "The largest recipients of this selection ({}).",
+    ),
+    "funding_tree_rest": (
+        "{} weitere stehen in der Liste der Förderungen unten.",
+        "{} more are in the list of grants below.",
+    ),
+    "funding_leaders_total": (
+        "Die Kreise mit der größten Fördersumme",
+        "The districts with the most funding",
+    ),
+    "funding_leaders_mean": (
+        "Die Kreise mit dem höchsten Betrag je Förderung",
+        "The districts with the largest mean grant",
     ),
     "funding_drill_field": (
         "Ein Handlungsfeld aufschlüsseln (nach Spitzenverband)",

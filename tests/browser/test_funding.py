@@ -160,40 +160,112 @@ def test_a_click_on_a_district_of_the_map_filters_the_page(watch, portal_url):
     _expect_figures(page, [g for g in GRANTS if g["district_ags"] == "05315"])
 
 
-def test_the_treemap_drills_down_and_the_breadcrumb_goes_back(watch, portal_url):
+def _expect_chips(page: Page, *labels: str) -> None:
+    chips = page.locator("#funding-chips .funding-chip")
+    expect(chips).to_have_count(len(labels), timeout=SLOW)
+    for chip, label in zip(chips.all(), labels, strict=True):
+        expect(chip).to_contain_text(label)
+
+
+def _expect_grants_table(page: Page, grants: list[dict[str, str]]) -> None:
+    """The grants table below holds exactly this selection (its row count, "… von N")."""
+    expect(page.locator("#funding-grants .funding-page-range")).to_contain_text(
+        f"von {format_number(len(grants))}", timeout=SLOW
+    )
+
+
+def test_the_treemap_and_the_map_filter_the_whole_page_and_back_undoes_each_step(watch, portal_url):
+    """A tile, then a tile of the next level, then a district: each is a filter — the key
+    figures, the grants table, the URL and the chips follow; Back undoes one step at a time."""
     page = watch.page
     page.goto(portal_url + PATH)
     _ready(page)
     block = page.locator("#funding-tree-block")
-    tile = block.locator("g.slice").filter(has_text="Kinder, Jugend und Familie").first
-    tile.click()
-    expect(page).to_have_url(re.compile("ebene=KJF"), timeout=SLOW)
     crumbs = block.get_by_role("navigation", name="Ebene der Kachelgrafik")
-    expect(crumbs.locator("[aria-current]")).to_have_text(
-        "Kinder, Jugend und Familie", timeout=SLOW
-    )
-    block.get_by_text("Tabelle anzeigen").click()
-    table = block.get_by_role("table")
-    expect(table.get_by_role("columnheader").first).to_have_text("Spitzenverband")
     kjf = [g for g in GRANTS if g["action_field"] == "KJF"]
     caritas = [g for g in kjf if g["association"] == "CARITAS"]
-    row = table.locator("tr").filter(has_text="Deutscher Caritasverband")
-    expect(row.locator("td").nth(2)).to_have_text(format_number(len(caritas)))
+    koeln = [g for g in caritas if g["district_ags"] == "05315"]
 
-    block.locator("g.slice").filter(has_text="Deutscher Caritasverband").first.click()
-    expect(page).to_have_url(re.compile("ebene=KJF%2FCARITAS|ebene=KJF/CARITAS"), timeout=SLOW)
-    expect(crumbs.locator("[aria-current]")).to_have_text("Deutscher Caritasverband", timeout=SLOW)
-    block.get_by_text("Tabelle anzeigen").click()
-    expect(table.get_by_role("columnheader").first).to_have_text("Empfänger", timeout=SLOW)
+    block.locator("g.slice").filter(has_text="Kinder, Jugend").first.click()
+    expect(page).to_have_url(re.compile(r"feld=KJF"), timeout=SLOW)
+    _expect_figures(page, kjf)
+    _expect_chips(page, "Handlungsfeld: Kinder, Jugend und Familie")
+    _expect_grants_table(page, kjf)
+    expect(crumbs.locator("[aria-current]")).to_have_text("Kinder, Jugend und Familie")
+    # The field chart keeps every field, the chosen one in its colour, the others in grey.
+    colours = page.evaluate(
+        """() => {
+            const gd = document.querySelector('#funding-by-field-graph .js-plotly-plot');
+            const t = gd.data[0];
+            return t.customdata.map((c, i) => [c[1], t.marker.color[i]]);
+        }"""
+    )
+    assert len(colours) == 6
+    assert len({c for k, c in colours if k != "KJF"}) == 1  # one grey for the others
+    assert dict(colours)["KJF"] not in {c for k, c in colours if k != "KJF"}
+
+    block.locator("g.slice").filter(has_text="Deutscher").first.click()
+    expect(page).to_have_url(re.compile(r"feld=KJF&verband=CARITAS"), timeout=SLOW)
+    _expect_figures(page, caritas)
+    _expect_chips(page, "Handlungsfeld: Kinder", "Spitzenverband: Deutscher Caritasverband")
+    _expect_grants_table(page, caritas)
+    # The recipients as bars — the largest ones, the rest counted and left to the grants table.
     recipients = len({g["recipient_org_id"] for g in caritas})
-    expected_rows = min(recipients, 21)
-    expect(table.locator("tbody tr")).to_have_count(expected_rows)
+    expect(block).to_contain_text(f"{recipients - 15} weitere stehen in der Liste")
+    expect(block.locator(".js-plotly-plot g.point")).to_have_count(15)
+    expect(block.locator("g.slice")).to_have_count(0)
 
-    crumbs.get_by_role("button", name="Alle Handlungsfelder").click()
-    expect(crumbs.locator("[aria-current]")).to_have_text("Alle Handlungsfelder", timeout=SLOW)
-    block.get_by_text("Tabelle anzeigen").click()
-    expect(table.get_by_role("columnheader").first).to_have_text("Handlungsfeld", timeout=SLOW)
-    expect(page).not_to_have_url(re.compile("ebene="))
+    _click_district(page, 6.96, 50.94, "05315")
+    expect(page).to_have_url(re.compile(r"region=05315"))
+    _expect_figures(page, koeln)
+    _expect_chips(page, "Handlungsfeld", "Spitzenverband", "Region: Köln")
+
+    page.go_back()
+    expect(page).not_to_have_url(re.compile("region="))
+    _expect_figures(page, caritas)
+    _expect_chips(page, "Handlungsfeld", "Spitzenverband")
+    _expect_grants_table(page, caritas)
+    page.go_back()
+    expect(page).not_to_have_url(re.compile("verband="))
+    _expect_figures(page, kjf)
+    expect(crumbs.locator("[aria-current]")).to_have_text("Kinder, Jugend und Familie")
+    page.go_back()
+    expect(page).to_have_url(re.compile(re.escape(PATH) + "$"))
+    _expect_figures(page, GRANTS)
+    expect(page.locator("#funding-chips .funding-chip")).to_have_count(0)
+    expect(crumbs.locator("[aria-current]")).to_have_text("Alle Handlungsfelder")
+
+
+def test_a_bar_is_a_filter_and_its_chip_removes_it_by_keyboard(watch, portal_url):
+    page = watch.page
+    page.goto(portal_url + PATH + "?von=2021")
+    _ready(page)
+    recent = [g for g in GRANTS if g["award_date"] >= "2021"]
+    care = [g for g in recent if g["action_field"] == "AP"]
+    bar = page.locator("#funding-by-field-graph g.point").filter(
+        has_text=format_money_whole(_total(care))
+    )
+    # plotly's drag layer lies over the bars and takes the click where the pointer is.
+    bar.scroll_into_view_if_needed()
+    box = bar.locator("path").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page).to_have_url(re.compile(r"von=2021&feld=AP"), timeout=SLOW)
+    _expect_figures(page, care)
+    _expect_chips(page, "Bewilligt von (Jahr): 2021", "Handlungsfeld: Alter und Pflege")
+    # The chip's button, by keyboard: the filter goes, the focus stays among the chips.
+    chip = page.get_by_role("button", name="Filter entfernen: Handlungsfeld: Alter und Pflege")
+    chip.focus()
+    page.keyboard.press("Enter")
+    expect(page).not_to_have_url(re.compile("feld="), timeout=SLOW)
+    _expect_figures(page, recent)
+    remaining = page.get_by_role("button", name="Filter entfernen: Bewilligt von (Jahr): 2021")
+    expect(remaining).to_be_focused(timeout=SLOW)
+    expect(page.locator("#funding-field")).to_have_value("alle")
+    # A leading district beside the map is a button for the same filter as its shape.
+    page.locator(".funding-leaders").get_by_role("button").first.click()
+    expect(page).to_have_url(re.compile(r"region=\d{5}"), timeout=SLOW)
+    expect(page.locator("#funding-chips .funding-chip")).to_have_count(2, timeout=SLOW)
 
 
 def test_the_treemap_drills_down_with_the_keyboard_alone(watch, portal_url):
@@ -212,7 +284,7 @@ def test_the_treemap_drills_down_with_the_keyboard_alone(watch, portal_url):
     expect(crumbs.locator("[aria-current]")).to_have_text(
         "Kinder, Jugend und Familie", timeout=SLOW
     )
-    expect(page).to_have_url(re.compile("ebene=KJF"))
+    expect(page).to_have_url(re.compile("feld=KJF"))
     # The next level's choice has the focus: the visitor goes on where they were.
     choice = block.get_by_label("Einen Spitzenverband aufschlüsseln (nach Empfänger)")
     expect(choice).to_be_focused()
@@ -220,6 +292,7 @@ def test_the_treemap_drills_down_with_the_keyboard_alone(watch, portal_url):
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(crumbs.locator("[aria-current]")).to_have_text("Deutscher Caritasverband", timeout=SLOW)
+    expect(page).to_have_url(re.compile("verband=CARITAS"))
     # At the recipients there is nothing to break down: the breadcrumb's first step has the focus.
     expect(block.locator("#funding-drill-select")).to_have_count(0)
     home = crumbs.get_by_role("button", name="Alle Handlungsfelder")
@@ -229,6 +302,7 @@ def test_the_treemap_drills_down_with_the_keyboard_alone(watch, portal_url):
     expect(
         block.get_by_label("Ein Handlungsfeld aufschlüsseln (nach Spitzenverband)")
     ).to_be_focused()
+    expect(page).to_have_url(re.compile(re.escape(PATH) + "$"))
 
 
 def test_show_table_and_downloads_hold_the_filtered_rows(watch, portal_url):
