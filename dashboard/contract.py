@@ -139,6 +139,16 @@ TABLES: tuple[Table, ...] = (
             _c("name", TEXT, "Name", "Name"),
             _c("kind", TEXT, "Art, z. B. `Kreis`, `kreisfreie Stadt`", "Kind, e.g. `Kreis`"),
             _c("regierungsbezirk", TEXT, "Regierungsbezirk", "Government region"),
+            _c(
+                "population",
+                INTEGER,
+                "Einwohnerzahl (leer: unbekannt; mit ihr bietet die Karte „Euro je Einwohner“ an "
+                "— nennen Sie Quelle und Stichtag dort, wo Sie die Daten veröffentlichen)",
+                "Population (empty: unknown; with it the map offers “euros per inhabitant” — "
+                "name source and reference date where you publish the data)",
+                required=False,
+                non_negative=True,
+            ),
         ),
     ),
     Table(

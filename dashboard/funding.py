@@ -88,6 +88,20 @@ funding_grouped = db.reader("funding_grouped", FundingGroup)
 funding_grants = db.reader("funding_grants", FundingGrant)
 
 
+@dataclass(frozen=True)
+class PopulationRow:
+    ags: str
+    population: int
+
+
+district_population = db.reader("district_population", PopulationRow)
+
+
+def populations() -> dict[str, int]:
+    """Each district's population where the export gives one (the optional column)."""
+    return {r.ags: r.population for r in district_population()}
+
+
 # --- the choices and the filter object ------------------------------------------------------
 
 
@@ -500,22 +514,41 @@ def by_district(filters: FundingFilters, lang: str) -> DataTable:
         (g.eur_total / g.eur_grants).quantize(Decimal("0.01")) if g.eur_grants else None
         for _, g in rows
     ]
+    columns = [
+        Column("ags", t("funding_col_ags", lang=lang)),
+        Column("label", t("funding_col_district", lang=lang)),
+        Column("regierungsbezirk", t("funding_col_regierungsbezirk", lang=lang)),
+        Column("eur_total", t("funding_col_eur_total", lang=lang), MONEY),
+        Column("eur_grants", t("funding_col_eur_grants", lang=lang), INTEGER),
+        Column("eur_mean", t("funding_col_eur_mean", lang=lang), MONEY),
+    ]
+    table_rows = [
+        (d.code, d.name, d.parent, g.eur_total, g.eur_grants, m)
+        for (d, g), m in zip(rows, mean, strict=True)
+    ]
+    people = populations()
+    if people:  # the optional column: € per inhabitant beside (None where it is unknown)
+        columns += [
+            Column("population", t("funding_col_population", lang=lang), INTEGER),
+            Column("eur_per_inhabitant", t("funding_col_eur_per_inhabitant", lang=lang), MONEY),
+        ]
+        table_rows = [
+            (*row, people.get(row[0]), per_inhabitant(row[3], people.get(row[0])))
+            for row in table_rows
+        ]
     return DataTable(
         name="foerderung_kreise",
         title=t("funding_by_district_title", lang=lang),
-        columns=(
-            Column("ags", t("funding_col_ags", lang=lang)),
-            Column("label", t("funding_col_district", lang=lang)),
-            Column("regierungsbezirk", t("funding_col_regierungsbezirk", lang=lang)),
-            Column("eur_total", t("funding_col_eur_total", lang=lang), MONEY),
-            Column("eur_grants", t("funding_col_eur_grants", lang=lang), INTEGER),
-            Column("eur_mean", t("funding_col_eur_mean", lang=lang), MONEY),
-        ),
-        rows=tuple(
-            (d.code, d.name, d.parent, g.eur_total, g.eur_grants, m)
-            for (d, g), m in zip(rows, mean, strict=True)
-        ),
+        columns=tuple(columns),
+        rows=tuple(table_rows),
     )
+
+
+def per_inhabitant(total: Decimal, population: int | None) -> Decimal | None:
+    """Euros per inhabitant to the cent (exact: Decimal), None without a population."""
+    if not population:
+        return None
+    return (total / population).quantize(Decimal("0.01"))
 
 
 @tables.dataset("foerderung_monate", parse=FundingFilters.from_url)

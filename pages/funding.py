@@ -51,7 +51,13 @@ FILTERS = (
     (F.PROGRAMME, PROGRAMME_ID),
     (F.BAND, BAND_ID),
 )
-MAP_TOTAL, MAP_MEAN = "summe", "je-foerderung"
+MAP_TOTAL, MAP_MEAN, MAP_CAPITA = "summe", "je-foerderung", "je-einwohner"
+# The map's measures: (URL value, the table's column, its name, the heading beside the map).
+METRICS = {
+    MAP_TOTAL: ("eur_total", "funding_map_total", "funding_leaders_total"),
+    MAP_MEAN: ("eur_mean", "funding_map_mean", "funding_leaders_mean"),
+    MAP_CAPITA: ("eur_per_inhabitant", "funding_map_capita", "funding_leaders_capita"),
+}
 MAP = "karte"
 URL = [
     *(urls.UrlParam(name, select_id, default=ALL_VALUE) for name, select_id in FILTERS),
@@ -94,7 +100,10 @@ def layout(**query: Any) -> html.Div:
 
 def _metric(value: Any) -> str:
     chosen = urls.first(value)
-    return chosen if chosen in (MAP_TOTAL, MAP_MEAN) else MAP_TOTAL
+    # € per inhabitant only where the export gives the districts' populations.
+    if chosen == MAP_CAPITA and not funding.populations():
+        return MAP_TOTAL
+    return chosen if chosen in METRICS else MAP_TOTAL
 
 
 @access.callback(
@@ -466,8 +475,8 @@ def _map_section(filters: FundingFilters, metric: str, lang: str) -> html.Div:
     toggle = dbc.RadioItems(
         id=MAP_METRIC_ID,
         options=[
-            {"label": t("funding_map_total"), "value": MAP_TOTAL},
-            {"label": t("funding_map_mean"), "value": MAP_MEAN},
+            {"label": t(METRICS[m][1]), "value": m}
+            for m in (MAP_TOTAL, MAP_MEAN, *((MAP_CAPITA,) if funding.populations() else ()))
         ],
         value=metric,
         inline=True,
@@ -489,9 +498,9 @@ def _map_section(filters: FundingFilters, metric: str, lang: str) -> html.Div:
 
 
 def _map_body(filters: FundingFilters, metric: str, lang: str) -> html.Section:
-    query = filters.query(**{MAP: None if metric != MAP_MEAN else metric})
+    query = filters.query(**{MAP: None if metric == MAP_TOTAL else metric})
     table = funding.by_district(filters, lang)
-    key = "eur_mean" if metric == MAP_MEAN else "eur_total"
+    key = METRICS[metric][0]
     summary = ""
     graph = None
     leaders: list[tuple[str, str, Any]] = []
@@ -506,7 +515,7 @@ def _map_body(filters: FundingFilters, metric: str, lang: str) -> html.Section:
             [
                 t(
                     "funding_summary_map",
-                    t("funding_map_mean" if metric == MAP_MEAN else "funding_map_total"),
+                    t(METRICS[metric][1]),
                     top[1],
                     format_money_whole(top[index] or 0, lang=lang),
                 ),
@@ -543,7 +552,7 @@ LEADERS = 5  # the districts named beside the map
 def _leaders(leaders: list[tuple[str, str, Any]], metric: str, lang: str) -> html.Div:
     """The leading districts by the map's measure, beside the map (text on a tile map would
     fetch its glyphs from a foreign host): each a button that filters by its district."""
-    heading = "funding_leaders_mean" if metric == MAP_MEAN else "funding_leaders_total"
+    heading = METRICS[metric][2]
     return html.Div(
         [
             html.H3(t(heading), className="h6", id="funding-leaders-heading"),

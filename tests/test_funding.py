@@ -279,3 +279,46 @@ def test_english_names_and_labels(app):
     assert "Old age and care" in table.column("label")
     assert table.columns[1].label == "Total in euros"
     assert F.band_label(F.band_edges(), 0, "en") == "under €10,000"
+
+
+def test_with_populations_the_map_offers_euros_per_inhabitant(tmp_path, app, grants):
+    """The optional `population` column of the districts: € per inhabitant to the cent beside
+    the sums (and none of it without the column, as in the demo)."""
+    assert F.populations() == {}
+    from pages import funding as page
+
+    assert page._metric("je-einwohner") == "summe"  # no populations: the sums
+    assert "eur_per_inhabitant" not in [
+        c.key for c in F.by_district(FundingFilters(), "de").columns
+    ]
+    folder = tmp_path / "export"
+    shutil.copytree(DEMO_DIR, folder)
+    districts = pd.read_csv(folder / "districts.csv", dtype=str)
+    districts["population"] = [str(100_000 + 1_000 * i) for i in range(len(districts))]
+    districts.loc[districts.ags == "05315", "population"] = "1084831"
+    districts.loc[districts.ags == "05111", "population"] = ""  # unknown for one district
+    districts.to_csv(folder / "districts.csv", index=False)
+    store = DatasetVersions(tmp_path / "data")
+    import_path(store, folder, imported_by="test")
+    previous = db.configure(Database(store), app.server.config["PORTAL_SETTINGS"])
+    try:
+        people = F.populations()
+        assert people["05315"] == 1084831 and "05111" not in people and len(people) == 52
+        table = F.by_district(FundingFilters(), "de")
+        row = {r[0]: dict(zip([c.key for c in table.columns], r, strict=True)) for r in table.rows}
+        koeln = sum(grants[grants.district_ags == "05315"].amount, Decimal(0))
+        assert row["05315"]["eur_per_inhabitant"] == (koeln / 1084831).quantize(Decimal("0.01"))
+        assert isinstance(row["05315"]["eur_per_inhabitant"], Decimal)
+        assert row["05111"]["population"] is None and row["05111"]["eur_per_inhabitant"] is None
+        # The map offers the measure, ranks the districts by it and names the leader.
+        from pages import funding as page
+
+        with app.server.test_request_context("/foerderung"):
+            assert page._metric("je-einwohner") == "je-einwohner"
+            section = str(page._map_section(FundingFilters(), "je-einwohner", "de"))
+        assert "Euro je Einwohner" in section and "je-einwohner" in section
+        best = max((r for r in row.values() if r["eur_per_inhabitant"]),
+                   key=lambda r: r["eur_per_inhabitant"])  # fmt: skip
+        assert f"Am meisten: {best['label']}" in section
+    finally:
+        db.configure(*previous)

@@ -70,6 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_col_eur_total": ("Summe in Euro", "Total in euros"),
     "funding_col_eur_grants": ("Anzahl Euro-Förderungen", "Number of euro grants"),
     "funding_col_eur_mean": ("Euro je Förderung", "Euros per grant"),
+    "funding_col_population": ("Einwohnerzahl", "Population"),
+    "funding_col_eur_per_inhabitant": ("Euro je Einwohner", "Euros per inhabitant"),
     "funding_col_other_grants": ("Förderungen in anderen Währungen", "Grants in other currencies"),
     "funding_col_id": ("Nr.", "No."),
     "funding_col_title": ("Titel", "Title"),
@@ -112,6 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_map_metric": ("Die Karte zeigt", "The map shows"),
     "funding_map_total": ("Summe in Euro", "Total in euros"),
     "funding_map_mean": ("Euro je Förderung", "Euros per grant"),
+    "funding_map_capita": ("Euro je Einwohner", "Euros per inhabitant"),
     "funding_map_hint": (
         "Ein Klick auf einen Kreis filtert die Seite nach diesem Kreis.",
         "Click a district to filter the page by it.",
@@ -142,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funding_leaders_total": (
         "Die Kreise mit der größten Fördersumme",
         "The districts with the most funding",
+    ),
+    "funding_leaders_capita": (
+        "Die Kreise mit dem meisten Geld je Einwohner",
+        "The districts with the most money per inhabitant",
     ),
     "funding_leaders_mean": (
         "Die Kreise mit dem höchsten Betrag je Förderung",
