@@ -29,3 +29,12 @@ def colours() -> dict[str, str]:
 
 def colour(code: str | None) -> str:
     return colours().get(code or "", UNKNOWN_COLOUR)
+
+
+def colours_by_name(names: list[str]) -> list[str]:
+    """The colour of each action field named (German or English name), for a chart's bars;
+    the unknown grey for a name that is no field ("ohne Zuordnung")."""
+    found: dict[str, str] = {}
+    for i, f in enumerate(action_fields()):
+        found[f.name_de] = found[f.name_en] = PALETTE[i % len(PALETTE)]
+    return [found.get(str(name), UNKNOWN_COLOUR) for name in names]

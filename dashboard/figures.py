@@ -55,10 +55,11 @@ def value_format(kind: str, lang: str, currency: str = "EUR") -> tuple[str, str,
     return (",d", "", "")
 
 
-def short_label(label: object, width: int = 26, lines: int = 2) -> str:
+def short_label(label: object, width: int = 20, lines: int = 3) -> str:
     """A category's name as a chart's axis shows it: wrapped between words onto `lines` lines of
     about `width` characters, the rest left out ("…"); the full name is in the hover and the
-    table view. "Eingliederungshilfe (Menschen mit Behinderung)" → two lines."""
+    table view. "Eingliederungshilfe (Menschen mit Behinderung)" → three lines, narrow enough
+    that the bars keep room beside them on a phone."""
     words, rows, row = str(label).split(), [], ""
     for word in words:
         if row and len(row) + 1 + len(word) > width:
@@ -81,6 +82,12 @@ def highlight(
     return [
         c if chosen is None or k == chosen else CONTEXT_GREY for k, c in zip(keys, own, strict=True)
     ]
+
+
+def _row(labels: Sequence[str]) -> int:
+    """Pixels per bar: room for its label's lines (short_label wraps onto up to three)."""
+    lines = max((label.count("<br>") + 1 for label in labels), default=1)
+    return 44 if lines <= 2 else 58
 
 
 def bar(
@@ -115,7 +122,7 @@ def bar(
             cliponaxis=False,
         )
     )
-    height = max(160, 44 * len(labels) + 40)
+    height = max(160, _row(labels) * len(labels) + 40)
     fig.update_layout(
         **base_layout(lang, height=height),
         # Every bar carries its value: an axis of its own would only repeat it, and beside long
@@ -160,7 +167,8 @@ def stacked_bar(
     table: DataTable, label_key: str, series: tuple[tuple[str, str], ...], lang: str
 ) -> go.Figure:
     """Horizontal stacked bars, one trace per (value key, colour), named by its column, a legend."""
-    labels = table.column(label_key)[::-1]
+    full = [str(label) for label in table.column(label_key)][::-1]
+    labels = [short_label(label) for label in full]
     names = {c.key: c.label for c in table.columns}
     kinds = {c.key: c.kind for c in table.columns}
     fmt, prefix, suffix = value_format(kinds[series[0][0]], lang)
@@ -175,7 +183,9 @@ def stacked_bar(
                 texttemplate=f"{prefix}%{{x:{fmt}}}{suffix}",
                 textposition="inside",
                 insidetextanchor="middle",
-                hovertemplate=f"%{{y}} – {names[key]}: {prefix}%{{x:{fmt}}}{suffix}<extra></extra>",
+                customdata=full,
+                hovertemplate=f"%{{customdata}} – {names[key]}: {prefix}%{{x:{fmt}}}{suffix}"
+                "<extra></extra>",
             )
             for key, colour in series
         ]
@@ -183,7 +193,7 @@ def stacked_bar(
     fig.update_layout(
         **base_layout(
             lang,
-            height=max(200, 40 * len(labels) + 80),
+            height=max(200, _row(labels) * len(labels) + 80),
             showlegend=True,
             barmode="stack",
             margin={"l": 8, "r": 16, "t": 48, "b": 8},  # room for the legend above
@@ -198,19 +208,34 @@ def stacked_bar(
 
 
 def share_bar(
-    table: DataTable, label_key: str, value_key: str, share_key: str, lang: str, row: int = 36
+    table: DataTable,
+    label_key: str,
+    value_key: str,
+    share_key: str,
+    lang: str,
+    row: int = 36,
+    colours: Sequence[str] | None = None,
 ) -> go.Figure:
-    """`bar` of counts, each labelled with its share too (`141 (33,5 %)`); `row`: px per bar."""
-    fig = bar(table, label_key, value_key, lang)
-    percent = "%{customdata:.1f} %" if lang == "de" else "%{customdata:.1f}%"
+    """`bar` of counts, each labelled with its share too (`141 (33,5 %)`); `row`: px per bar.
+    Rows under 30 px keep their labels on one line (the full name in the hover)."""
+    names = [str(label) for label in table.column(label_key)][::-1]
+    fig = bar(table, label_key, value_key, lang, colours=colours)
+    if row < 30:
+        fig.update_traces(y=[short_label(n, width=24, lines=1) for n in names])
+    percent = "%{customdata[1]:.1f} %" if lang == "de" else "%{customdata[1]:.1f}%"
     fig.update_traces(
-        customdata=[float(s) * 100 for s in table.column(share_key)][::-1],
+        customdata=[
+            [name, float(s) * 100]
+            for name, s in zip(names, table.column(share_key)[::-1], strict=True)
+        ],
         texttemplate=f"%{{x:,d}} ({percent})",
-        hovertemplate=f"%{{y}}: %{{x:,d}} ({percent})<extra></extra>",
-        textposition="outside",
+        hovertemplate=f"%{{customdata[0]}}: %{{x:,d}} ({percent})<extra></extra>",
+        # Inside a bar where it fits, else right of it: within the plot, no margin to reserve.
+        textposition="auto",
     )
-    # The labels stand right of their bars: a margin keeps the longest one inside the figure.
-    fig.update_layout(height=max(160, row * len(table.rows) + 40), bargap=0.2, margin={"r": 104})
+    fig.update_layout(
+        height=max(160, max(row, _row(list(fig.data[0].y))) * len(table.rows) + 40), bargap=0.2
+    )
     return fig
 
 
@@ -234,23 +259,26 @@ def heatmap(
         )
     }
     z = [[found.get((r, c), 0) for c in columns] for r in rows]
+    row_labels = [short_label(r) for r in rows]
     value_name = next(c.label for c in table.columns if c.key == value_key)
     fig = go.Figure(
         go.Heatmap(
             z=z,
             x=columns,
-            y=rows,
+            y=row_labels,
             text=z,
             texttemplate="%{text:,d}",
+            textfont={"size": 12},  # plotly would shrink it to the cell, under 11 px on a phone
+            customdata=[[r] * len(columns) for r in rows],
             colorscale=[[0, "#f7fbff"], [1, PALETTE[5]]],
-            colorbar={"title": {"text": value_name}},
-            hovertemplate=f"%{{y}} – %{{x}}: %{{z:,d}} {value_name}<extra></extra>",
+            showscale=False,  # every cell carries its number: no colour bar taking the room
+            hovertemplate=f"%{{customdata}} – %{{x}}: %{{z:,d}} {value_name}<extra></extra>",
             xgap=2,
             ygap=2,
         )
     )
     fig.update_layout(
-        **base_layout(lang, height=max(220, 44 * len(rows) + 120)),
+        **base_layout(lang, height=max(220, _row(row_labels) * len(rows) + 120)),
         xaxis={"side": "top", "automargin": True},
         yaxis={"automargin": True, "autorange": "reversed"},
     )

@@ -5,7 +5,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
 
-from dashboard import access, challenges, components, db, figures, urls
+from dashboard import access, action_fields, challenges, components, db, figures, urls
 from dashboard.challenges import ChallengeFilterOptions, ChallengeFilters
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_number, format_percent, t
@@ -226,14 +226,18 @@ def _overview(filters: ChallengeFilters, lang: str) -> html.Div:
 
 
 def _chart(block_id: str, table: DataTable, kind: str, query: str, lang: str) -> html.Section:
-    figure = None if table.empty else _figure(kind, table, lang)
+    # The field chart's bars each in their field's colour, as on every chart of the portal.
+    colours = None
+    if block_id == "challenges-by-field" and not table.empty:
+        colours = action_fields.colours_by_name(table.column("label"))
+    figure = None if table.empty else _figure(kind, table, lang, colours)
     summary = SUMMARIES[block_id](table, lang)
     return components.chart_block(block_id, table, figure, summary, query, lang)
 
 
-def _figure(kind: str, table: DataTable, lang: str) -> Any:
+def _figure(kind: str, table: DataTable, lang: str, colours: list[str] | None = None) -> Any:
     if kind == "bars":
-        return figures.share_bar(table, "label", "challenges", "share", lang)
+        return figures.share_bar(table, "label", "challenges", "share", lang, colours=colours)
     if kind == "long_bars":
         return figures.share_bar(table, "label", "challenges", "share", lang, row=22)
     if kind == "timeline":

@@ -6,7 +6,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 from flask import current_app
 
-from dashboard import access, components, db, figures, funding, overview, urls
+from dashboard import access, action_fields, components, db, figures, funding, overview, urls
 from dashboard.db import DataUnavailable
 from dashboard.funding import FundingFilters
 from dashboard.i18n import current_language, format_date, format_money_whole, format_number, t
@@ -167,7 +167,10 @@ def _by_field(lang: str) -> html.Section:
             format_money_whole(total, lang=lang),
             format_number(grants, lang=lang),
         )
-    figure = None if table.empty else figures.bar(table, "label", "eur_total", lang)
+    figure = None
+    if not table.empty:  # each field in its colour, as on every chart of the portal
+        colours = action_fields.colours_by_name(table.column("label"))
+        figure = figures.bar(table, "label", "eur_total", lang, colours=colours)
     block = components.chart_block("overview-by-field", table, figure, summary, "", lang)
     return html.Div(
         [block, dcc.Link(t("overview_by_field_more"), href="/foerderung")],

@@ -2,7 +2,7 @@
 
 from dash import html
 
-from dashboard import access, components, figures, intern
+from dashboard import access, action_fields, components, figures, intern
 from dashboard.db import DataUnavailable
 from dashboard.i18n import current_language, format_money_whole, format_number, t
 
@@ -55,7 +55,13 @@ def layout(**_kwargs):
             components.chart_block(
                 "intern-shortlist",
                 shortlist,
-                figures.bar(shortlist, "field", "shortlisted", lang),
+                figures.bar(
+                    shortlist,
+                    "field",
+                    "shortlisted",
+                    lang,
+                    colours=action_fields.colours_by_name(shortlist.column("field")),
+                ),  # fmt: skip
                 t("intern_shortlist_summary", format_number(sum(shortlist.column("shortlisted")))),
                 "",
                 lang,

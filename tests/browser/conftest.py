@@ -103,10 +103,13 @@ class PageWatch:
     def _console(self, message) -> None:
         if message.type != "error":
             return
-        # An address that is no page answers 404 with the friendly page: Chromium reports the
-        # document's status as a console error, which is the answer asked for, not a fault.
+        # An address that is no page answers 404 with the friendly page, a page of another
+        # role 403: Chromium reports the document's status as a console error, which is the
+        # answer asked for, not a fault.
         document = message.location.get("url") == message.page.url if message.page else False
-        failed = message.text.startswith("Failed to load resource") and "404" in message.text
+        failed = message.text.startswith("Failed to load resource") and (
+            "404" in message.text or "403" in message.text
+        )
         if document and failed:
             return
         self.console_errors.append(message.text)

@@ -56,6 +56,34 @@ LAYOUT_PROBLEMS = """(laptop) => {
       break;
     }
   }
+  // Charts: no text under 11 px, no axis label outside its chart, no legend over the data.
+  for (const plot of document.querySelectorAll("main .js-plotly-plot")) {
+    if (!plot.getClientRects().length) continue;
+    const box = plot.getBoundingClientRect();
+    const title = (plot.closest("section") || plot).querySelector("h2, h3");
+    const chart = title ? title.textContent.slice(0, 50) : "a chart";
+    for (const text of plot.querySelectorAll("svg text")) {
+      const r = text.getBoundingClientRect();
+      if (!r.width || !text.textContent.trim()) continue;
+      const style = getComputedStyle(text);
+      if (style.opacity === "0" || style.display === "none") continue;
+      const size = parseFloat(style.fontSize);
+      const what = text.textContent.slice(0, 30);
+      if (size < 11) problems.push(`"${chart}": text "${what}" at ${size} px`);
+      if (text.closest(".xtick, .ytick, .xaxislayer-above, .yaxislayer-above")
+          && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1
+              || r.bottom > box.bottom + 1))
+        problems.push(`"${chart}": axis label "${what}" outside the chart`);
+    }
+    const legend = plot.querySelector(".legend");
+    const area = plot.querySelector(".nsewdrag");
+    if (legend && area) {
+      const l = legend.getBoundingClientRect(), a = area.getBoundingClientRect();
+      const overlap = Math.min(l.right, a.right) - Math.max(l.left, a.left) > 2
+        && Math.min(l.bottom, a.bottom) - Math.max(l.top, a.top) > 2;
+      if (overlap) problems.push(`"${chart}": the legend lies over the data`);
+    }
+  }
   return problems;
 }"""
 
@@ -67,15 +95,28 @@ def admin_page(watch, portal_url, portal_instance):
     return watch.page
 
 
-@pytest.mark.parametrize("width", [320, 1280])
-def test_no_page_scrolls_sideways_and_wide_tables_scroll_in_their_region(
-    admin_page, portal_url, width
+# (width, language, who): every width, both languages, signed out and each role.
+VIEWS = [
+    (320, "de", "admin"),
+    (390, "en", None),
+    (390, "de", "leadership"),
+    (1366, "de", "curator"),
+    (1366, "en", "admin"),
+]
+
+
+@pytest.mark.parametrize(("width", "lang", "role"), VIEWS)
+def test_no_page_scrolls_sideways_tables_fit_and_charts_read(
+    watch, portal_url, portal_instance, width, lang, role
 ):
-    page = admin_page
-    page.set_viewport_size({"width": width, "height": 800})
+    page = watch.page
+    if role:
+        password = create_account(portal_instance, f"layout-{role}", role)
+        sign_in(page, portal_url, f"layout-{role}", password)
+    page.set_viewport_size({"width": width, "height": 844 if width < 992 else 900})
     found = {}
     for path in PAGES:
-        page.goto(portal_url + path)
+        page.goto(portal_url + path + ("&" if "?" in path else "?") + f"lang={lang}")
         page.wait_for_load_state("networkidle")
         # "Tabelle anzeigen" open, so that the charts' tables count too.
         page.evaluate("() => document.querySelectorAll('main details').forEach(d => d.open = true)")
