@@ -18,7 +18,18 @@ def _title(solution_id: str | None = None, **_kwargs) -> str:
     return solution.title if solution else t("solution_not_found_title")
 
 
-access.register_page(__name__, path_template="/loesungen/<solution_id>", title=_title)
+def _exists(solution_id: str) -> bool:
+    """Whether the address names a solution of the current data (else the page answers 404);
+    without data the page says so itself."""
+    try:
+        return solutions.find(solution_id) is not None
+    except DataUnavailable:
+        return True
+
+
+access.register_page(
+    __name__, path_template="/loesungen/<solution_id>", title=_title, exists=_exists
+)
 
 
 def layout(solution_id: str | None = None, **_kwargs):

@@ -113,7 +113,8 @@ def test_related_solution_link_leads_to_its_page(watch, portal_url):
 
 def test_unknown_solution_shows_not_found_with_a_way_to_the_gallery(watch, portal_url):
     page = watch.page
-    page.goto(f"{portal_url}/loesungen/S99999")
+    response = page.goto(f"{portal_url}/loesungen/S99999")
+    assert response.status == 404  # the friendly page, and the status a link checker reads
     expect(page.get_by_role("heading", level=1)).to_have_text("Lösung nicht gefunden")
     expect(page).to_have_title("Lösung nicht gefunden")
     expect(
