@@ -616,7 +616,8 @@ def _graph_height(figure: Any) -> dict[str, str] | None:
 def _spec(params: list[UrlParam]) -> list[dict[str, Any]]:
     return [
         {"name": p.name, "id": p.component_id, "prop": p.prop, "default": p.default,
-         "kind": p.kind, "push": p.push, "typing": p.typing, "reset": p.reset}
+         "kind": p.kind, "push": p.push, "typing": p.typing, "reset": p.reset,
+         "keeps": p.keeps}
         for p in params
     ]  # fmt: skip
 
