@@ -6,7 +6,8 @@
  *   (typing: a run of changes to a search box shares one history entry), only when the URL really
  *   differs, and puts the page's canonical query into the store `<page>-query`, which the page's
  *   server callback listens to. A parameter marked `reset` (the page number) goes back to its
- *   default when another one changes, in the same history entry.
+ *   default when another one changes, in the same history entry (not when only a `keeps` one,
+ *   such as the gallery's view toggle, changes).
  * - On Back/Forward (popstate) and on a dcc.Link within the page (pagination, "reset filters"),
  *   `restore` feeds the controls and the store from the URL and stops the event before the Pages
  *   router's Location sees it: the page follows the URL however many steps the visitor goes back,
@@ -167,8 +168,12 @@
       return p.id && !same(canonical(values[p.name], p), canonical(fromUrl(search, p), p));
     });
     if (!changed.length) return noUpdate();
+    // A view toggle (`keeps`) changes how the results look, not which: the page number stays.
+    var resets = changed.some(function (p) {
+      return !p.keeps;
+    });
     var query = queryOf(spec, function (p) {
-      if (p.reset && changed.indexOf(p) < 0) {
+      if (p.reset && resets && changed.indexOf(p) < 0) {
         if (p.id && canonical(values[p.name], p).length) {
           var props = {};
           props[p.prop] = p["default"];

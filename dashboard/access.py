@@ -25,6 +25,8 @@ CALLBACK_PATH = "/_dash-update-component"
 
 _callbacks: dict[str, str] = {ROUTER_OUTPUT: PUBLIC}
 _pages: dict[str, str] = {}  # path template → access
+# path template → exists(**path variables): whether a template page's address names something
+_exists: dict[str, Callable[..., bool]] = {}
 
 
 def has_access(role: str | None, needed: str) -> bool:
@@ -74,14 +76,21 @@ def register_page(
     path: str | None = None,
     path_template: str | None = None,
     access: str = PUBLIC,
+    exists: Callable[..., bool] | None = None,
     **kwargs: Any,
 ) -> None:
-    """`dash.register_page` that records who may see the page (its path or path template)."""
+    """`dash.register_page` that records who may see the page (its path or path template).
+
+    `exists(**variables)` tells whether a template page's address names something (a solution
+    id that is in the data): an address of nothing answers 404 like an address of no page.
+    """
     if path is None and path_template is None:
         raise ValueError(f"{module}: give path or path_template")
     dash.register_page(module, path=path, path_template=path_template, **kwargs)
     for key in dict.fromkeys(p for p in (path_template, path) if p is not None):
         _pages[key] = access
+    if exists is not None and path_template is not None:
+        _exists[path_template] = exists
 
 
 def callback_access(output: str) -> str | None:
@@ -148,7 +157,22 @@ def guard() -> Response | None:
 def is_page(pathname: str) -> bool:
     """True when `pathname` is one of the portal's pages (the 404 page does not count)."""
     path = "/" + pathname.strip("/")
-    return any(_matches(template, path) for template in _pages if template != "/404")
+    return any(
+        _matches(template, path) and _names_something(template, path)
+        for template in _pages
+        if template != "/404"
+    )
+
+
+def _names_something(template: str, path: str) -> bool:
+    """A template page's `exists` asked with the path's variables; other pages always do."""
+    exists = _exists.get(template)
+    if exists is None:
+        return True
+    names = re.findall("<(.*?)>", template)
+    pattern = re.sub("<.*?>", "(.*)", re.escape(template.strip("/")))
+    found = re.fullmatch(pattern, path.strip("/"))
+    return bool(found) and exists(**dict(zip(names, found.groups(), strict=True)))
 
 
 def protected(needed: str, path: str) -> Callable:

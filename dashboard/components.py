@@ -158,15 +158,20 @@ def _account() -> html.Div:
     )
 
 
-def _tagline(settings: Settings, lang: str) -> html.P:
-    """The footer's line in the page's language; without an English one, the German line is
-    shown as German (its `lang`, and "(Deutsch)" after it)."""
-    if lang == "en" and settings.portal_tagline_en:
-        return html.P(settings.portal_tagline_en, className="mb-0 small")
+def in_language(german: str, english: str | None, lang: str) -> str | list:
+    """A configured or data text in the page's language; on an English page without an English
+    text, the German one marked as German (its `lang`, and "(in German)" after it)."""
     if lang == "de":
-        return html.P(settings.portal_tagline, className="mb-0 small")
+        return german
+    if english:
+        return english
+    return [html.Span(german, lang="de"), f" ({t('in_german', lang=lang)})"]
+
+
+def _tagline(settings: Settings, lang: str) -> html.P:
+    """The footer's line in the page's language (the German one, marked, without English)."""
     return html.P(
-        [html.Span(settings.portal_tagline, lang="de"), f" ({t('in_german')})"],
+        in_language(settings.portal_tagline, settings.portal_tagline_en, lang),
         className="mb-0 small",
     )
 
@@ -611,7 +616,8 @@ def _graph_height(figure: Any) -> dict[str, str] | None:
 def _spec(params: list[UrlParam]) -> list[dict[str, Any]]:
     return [
         {"name": p.name, "id": p.component_id, "prop": p.prop, "default": p.default,
-         "kind": p.kind, "push": p.push, "typing": p.typing, "reset": p.reset}
+         "kind": p.kind, "push": p.push, "typing": p.typing, "reset": p.reset,
+         "keeps": p.keeps}
         for p in params
     ]  # fmt: skip
 

@@ -429,6 +429,28 @@ TABLES: tuple[Table, ...] = (
             _c("description_en", TEXT, "Beschreibung (en)", "Description (en)"),
             _c("cost", TEXT, "Kosten, z. B. `kostenlos`", "Cost, e.g. `free`"),
             _c("privacy_note", TEXT, "Hinweis zum Datenschutz", "Privacy note"),
+            # English beside the German; where one is empty, English pages show the German.
+            _c(
+                "category_en",
+                TEXT,
+                "Kategorie auf Englisch (leer: die deutsche, als deutsch markiert)",
+                "Category in English (empty: the German one, marked as German)",
+                required=False,
+            ),
+            _c(
+                "cost_en",
+                TEXT,
+                "Kosten auf Englisch, z. B. `free` (leer: wie `category_en`)",
+                "Cost in English, e.g. `free` (empty: as `category_en`)",
+                required=False,
+            ),
+            _c(
+                "privacy_note_en",
+                TEXT,
+                "Hinweis zum Datenschutz auf Englisch (leer: wie `category_en`)",
+                "Privacy note in English (empty: as `category_en`)",
+                required=False,
+            ),
         ),
     ),
 )

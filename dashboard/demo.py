@@ -1354,6 +1354,121 @@ TOOLS = (
      "kostenpflichtig (privat kostenlos)", "Deutscher Anbieter; Verbindungen verschlüsselt."),
 )
 # fmt: on
+# The English of the tools' German category, cost and privacy note (columns `*_en`).
+TOOL_CATEGORIES_EN = {
+    "Büro": "Office",
+    "E-Learning": "E-learning",
+    "Fernwartung": "Remote support",
+    "Gestaltung & Medien": "Design & media",
+    "Messenger": "Messenger",
+    "Projektmanagement": "Project management",
+    "Sicherheit": "Security",
+    "Teamchat": "Team chat",
+    "Umfragen & Termine": "Polls & scheduling",
+    "Videokonferenz": "Video conferencing",
+    "Zusammenarbeit": "Collaboration",
+}  # fmt: skip
+TOOL_COSTS_EN = {
+    "Freemium": "Freemium",
+    "Freemium (für Gemeinnützige kostenlos)": "Freemium (free for non-profits)",
+    OPEN: "Open source / free",
+    "Open Source / kostenlos, Cloud Freemium": "Open source / free, cloud freemium",
+    "Open Source / kostenlos, Cloud kostenpflichtig": "Open source / free, cloud paid",
+    "Open Source / kostenlos, Enterprise kostenpflichtig": "Open source / free, enterprise paid",
+    "Open Source / kostenlos, Hosting kostenpflichtig": "Open source / free, hosting paid",
+    "Open Source / kostenlos, Support kostenpflichtig": "Open source / free, support paid",
+    FREE: "free",
+    "kostenpflichtig": "paid",
+    "kostenpflichtig (Angebot für Gemeinnützige)": "paid (offer for non-profits)",
+    "kostenpflichtig (Rabatte für Gemeinnützige)": "paid (discounts for non-profits)",
+    "kostenpflichtig (Spendenprogramm für Gemeinnützige)": "paid (donation programme for "
+    "non-profits)",
+    "kostenpflichtig (privat kostenlos)": "paid (free for private use)",
+}
+TOOL_PRIVACY_NOTES_EN = {
+    "Open Source, selbst hostbar; die öffentliche Instanz meet.jit.si betreibt 8x8 (USA).":
+        "Open source, self-hostable; the public instance meet.jit.si is run by 8x8 (USA).",
+    "Open Source, selbst hostbar oder bei Hostern mit Servern in der EU.":
+        "Open source, self-hostable or with hosters that have servers in the EU.",
+    "US-Anbieter; Ende-zu-Ende-Verschlüsselung optional; Auftragsverarbeitungsvertrag nötig.":
+        "US provider; end-to-end encryption optional; a data processing agreement is needed.",
+    "US-Anbieter; Datenhaltung in der EU möglich, Übermittlung in die USA nicht ausgeschlossen.":
+        "US provider; data can be kept in the EU, transfers to the USA are not ruled out.",
+    "US-Anbieter; Rechenzentren in der EU wählbar; Ende-zu-Ende-Verschlüsselung optional.":
+        "US provider; data centres in the EU can be chosen; end-to-end encryption optional.",
+    "Ende-zu-Ende-verschlüsselt, Open Source, kaum Metadaten; braucht eine Telefonnummer.":
+        "End-to-end encrypted, open source, hardly any metadata; needs a phone number.",
+    "Ende-zu-Ende-verschlüsselt, Server in der Schweiz, keine Telefonnummer nötig.":
+        "End-to-end encrypted, servers in Switzerland, no phone number needed.",
+    "Ende-zu-Ende-verschlüsselt, Open Source, selbst hostbar.":
+        "End-to-end encrypted, open source, self-hostable.",
+    "Ende-zu-Ende-verschlüsselt, Open Source; Server in der EU.":
+        "End-to-end encrypted, open source; servers in the EU.",
+    "Inhalte Ende-zu-Ende-verschlüsselt, Metadaten gehen an Meta (USA); dienstlich "
+    "datenschutzrechtlich umstritten.":
+        "Content end-to-end encrypted, metadata goes to Meta (USA); its use at work is "
+        "disputed under data protection law.",
+    "Open Source, selbst hostbar.": "Open source, self-hostable.",
+    "Open Source, selbst hostbar; die Cloud-Version läuft in den USA.":
+        "Open source, self-hostable; the cloud version runs in the USA.",
+    "Open Source, selbst hostbar; Anbieter aus Deutschland.":
+        "Open source, self-hostable; provider from Germany.",
+    "Open Source, selbst hostbar; wer den Link eines Pads kennt, kann es lesen.":
+        "Open source, self-hostable; anyone who knows a pad's link can read it.",
+    "Server in der Schweiz; wer den Link eines Pads kennt, kann es lesen.":
+        "Servers in Switzerland; anyone who knows a pad's link can read it.",
+    "Ende-zu-Ende-verschlüsselt, Open Source, selbst hostbar; Hauptinstanz in Frankreich.":
+        "End-to-end encrypted, open source, self-hostable; main instance in France.",
+    "US-Anbieter; Server in den USA.": "US provider; servers in the USA.",
+    "Deutscher Anbieter; Server in Deutschland.": "German provider; servers in Germany.",
+    "US-Anbieter; Datenhaltung in der EU nur in Bezahltarifen.":
+        "US provider; data kept in the EU on paid plans only.",
+    "Anbieter Atlassian; Server in den USA, EU-Datenhaltung nur in Bezahltarifen.":
+        "Provider Atlassian; servers in the USA, data kept in the EU on paid plans only.",
+    "Open Source, selbst hostbar; Cloud-Angebot mit Servern in der EU.":
+        "Open source, self-hostable; cloud offer with servers in the EU.",
+    "Open Source, selbst hostbar; getragen von einem Verein in Deutschland.":
+        "Open source, self-hostable; backed by an association in Germany.",
+    "Norwegischer Anbieter; Daten werden auch in den USA verarbeitet.":
+        "Norwegian provider; data is also processed in the USA.",
+    "Schwedischer Anbieter; Server in der EU.": "Swedish provider; servers in the EU.",
+    "Open Source, selbst hostbar; Cloud-Server in Deutschland.":
+        "Open source, self-hostable; cloud servers in Germany.",
+    "Betrieben von Digitalcourage e. V. in Deutschland; ohne Tracking.":
+        "Run by Digitalcourage e. V. in Germany; no tracking.",
+    "Server in Deutschland; ohne Werbung.": "Servers in Germany; no advertising.",
+    "Australischer Anbieter; Daten werden auch in den USA gespeichert.":
+        "Australian provider; data is also stored in the USA.",
+    "Open Source; läuft lokal auf dem eigenen Rechner.":
+        "Open source; runs locally on your own computer.",
+    "Open Source; läuft lokal, Cloud-Funktionen sind abschaltbar.":
+        "Open source; runs locally, cloud features can be switched off.",
+    "Open Source; läuft lokal.": "Open source; runs locally.",
+    "Open Source; läuft lokal, keine Cloud nötig.": "Open source; runs locally, no cloud needed.",
+    "Open Source; läuft lokal, E-Mails lassen sich Ende-zu-Ende verschlüsseln.":
+        "Open source; runs locally, e-mails can be end-to-end encrypted.",
+    "US-Anbieter; Speicherort in der EU wählbar, Übermittlungen in die USA möglich.":
+        "US provider; storage in the EU can be chosen, transfers to the USA are possible.",
+    "US-Anbieter; Datenregion EU nur in höheren Tarifen.":
+        "US provider; EU data region on higher plans only.",
+    "Open Source; die Daten bleiben auf dem eigenen Gerät.":
+        "Open source; the data stays on your own device.",
+    "Ende-zu-Ende-verschlüsselt, Open Source; Cloud in den USA oder der EU, selbst hostbar.":
+        "End-to-end encrypted, open source; cloud in the USA or the EU, self-hostable.",
+    "Deutscher Anbieter; Verbindungen verschlüsselt, Vermittlungsserver auch außerhalb der EU.":
+        "German provider; connections encrypted, relay servers also outside the EU.",
+    "Deutscher Anbieter; Verbindungen verschlüsselt.":
+        "German provider; connections encrypted.",
+}  # fmt: skip
+
+
+def _tools() -> Columns:
+    """The link list, with the English of each tool's category, cost and privacy note."""
+    rows = [
+        (*tool, TOOL_CATEGORIES_EN[tool[2]], TOOL_COSTS_EN[tool[6]], TOOL_PRIVACY_NOTES_EN[tool[7]])
+        for tool in TOOLS
+    ]
+    return _rows_to_columns(rows, "tools")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1386,7 +1501,7 @@ def build_tables(
         "patrons": patrons,
         "patronships": build_patronships(rng("patronships"), solutions, patrons),
         "grants": build_grants(rng("grants"), vol, orgs),
-        "tools": _rows_to_columns(TOOLS, "tools"),
+        "tools": _tools(),
     }
 
 

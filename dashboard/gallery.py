@@ -22,6 +22,9 @@ MAX_TEXT = 200  # the search box's length (search_terms reads the first 100 char
 # URL parameters (German, like the other pages')
 QUERY, EVENT, FIELD, AWARD = "q", "veranstaltung", "feld", "auszeichnung"
 DIGITAL_PARAM, MATURITY, TAG, SORT, PAGE = "umsetzung", "reife", "tag", "sortierung", "seite"
+# How the results are shown: cards (the default) or a compact list; kept in the URL.
+VIEW, CARDS, LIST = "ansicht", "kacheln", "liste"
+VIEWS = (CARDS, LIST)
 # (URL parameter, GalleryFilters field and GalleryFacets field, prefix of the option labels'
 # message keys); without a prefix, an option's label comes from the data or is the value.
 FACETS = (
@@ -66,6 +69,7 @@ class SolutionCard:
     submitted_on: date
     has_video: bool
     tags: tuple[str, ...]
+    district_name: str | None
 
 
 gallery_facets = db.reader("gallery_facets", FacetRow)
@@ -157,6 +161,12 @@ class GalleryFilters:
         if self.digital:
             chips.append((t(f"gallery_digital_{self.digital}", lang=lang), {DIGITAL_PARAM: ""}))
         return chips
+
+
+def view_of(params: Mapping[str, Any]) -> str:
+    """The URL's way of showing the results; anything unknown is the cards."""
+    view = urls.first(params.get(VIEW))
+    return view if view in VIEWS else CARDS
 
 
 def label(value: str, named: str | None, prefix: str | None, lang: str) -> str:

@@ -31,20 +31,25 @@ class ProgrammeRow:
 
 @dataclass(frozen=True)
 class Tool:
-    """A digital tool of the link list, its description in the requested language."""
+    """A digital tool of the link list, its description in the requested language; category,
+    cost and privacy note in German and, where the data has it, in English."""
 
     tool_id: str
     name: str
     category: str
+    category_en: str | None
     url: str
     description: str
     cost: str
+    cost_en: str | None
     privacy_note: str
+    privacy_note_en: str | None
 
 
 @dataclass(frozen=True)
 class CategoryCount:
-    category: str
+    category: str  # the German name, also the filter's value
+    category_en: str | None
     tools: int
 
 
@@ -76,7 +81,13 @@ def totals() -> ProgrammeTotals | None:
 
 
 def categories() -> tuple[str, ...]:
+    """The categories' German names (the values the filter and the URL hold)."""
     return tuple(c.category for c in tools_categories())
+
+
+def category_names() -> dict[str, str | None]:
+    """{German name: English name or None} of every category."""
+    return {c.category: c.category_en for c in tools_categories()}
 
 
 def chosen_category(value: object, known: tuple[str, ...]) -> str:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dash import html
 
-from dashboard.i18n import format_number, t
+from dashboard.components import in_language
+from dashboard.i18n import current_language, format_number, t
 from dashboard.programme import Tool
-
-# The data's category, cost and privacy note are German text (see the data contract).
-DATA_LANGUAGE = "de"
 
 
 def count_text(shown: int, total: int, lang: str | None = None) -> str:
@@ -28,21 +26,34 @@ def tool_list(tools: tuple[Tool, ...]) -> html.Ul | html.P:
     return html.Ul([tool_item(tool) for tool in tools], className="tool-list list-unstyled")
 
 
+def category_label(category: str, category_en: str | None, lang: str) -> str:
+    """A category as the filter offers it: English where there is, else German and marked."""
+    if lang == "en" and not category_en:
+        return f"{category} ({t('in_german', lang=lang)})"
+    return category_en if lang == "en" else category
+
+
 def tool_item(tool: Tool) -> html.Li:
+    """One tool; category, cost and privacy note in English where the data has them, else the
+    German text marked as German."""
+    lang = current_language()
     return html.Li(
         [
             html.H3(external_link(tool.name, tool.url), className="h5 tool-name"),
             html.P(
-                html.Span(tool.category, className="badge tool-category", lang=DATA_LANGUAGE),
+                html.Span(
+                    in_language(tool.category, tool.category_en, lang),
+                    className="badge tool-category",
+                ),
                 className="mb-2",
             ),
             html.P(tool.description, className="tool-description"),
             html.Dl(
                 [
                     html.Dt(t("programme_tools_cost")),
-                    html.Dd(tool.cost, lang=DATA_LANGUAGE),
+                    html.Dd(in_language(tool.cost, tool.cost_en, lang)),
                     html.Dt(t("programme_tools_privacy")),
-                    html.Dd(tool.privacy_note, lang=DATA_LANGUAGE),
+                    html.Dd(in_language(tool.privacy_note, tool.privacy_note_en, lang)),
                 ],
                 className="tool-meta mb-0",
             ),

@@ -23,6 +23,7 @@ class UrlParam:
     prop: str = "value"
     typing: bool = False  # a search box: a run of changes shares one history entry
     reset: bool = False  # back to its default when another parameter changes (a page number)
+    keeps: bool = False  # a change of it leaves the `reset` ones as they are (a view toggle)
 
 
 def query_value(value: Any, kind: str = "text", default: Any = None) -> Any:

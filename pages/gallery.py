@@ -26,6 +26,8 @@ URL = [
     urls.UrlParam(G.MATURITY, "gallery-maturity", kind="list"),
     urls.UrlParam(G.TAG, "gallery-tag", kind="list"),
     urls.UrlParam(G.SORT, "gallery-sort", default="relevance"),
+    # How the results look (cards or a compact list): a step Back returns to, the page stays.
+    urls.UrlParam(G.VIEW, "gallery-view", default=G.CARDS, keeps=True),
     urls.UrlParam(G.PAGE, None, default=1, kind="int", reset=True),
 ]
 components.sync_url("gallery", URL, focus="gallery-results-heading")
@@ -78,6 +80,7 @@ OPTION_CONTROLS = (*(control for _, _, control, _, _ in FACETS), "gallery-digita
     Output("gallery-chips", "children"),
     Output("gallery-results", "children"),
     Output("gallery-filter-panel-summary", "children"),
+    Output("gallery-reset", "href"),
     *(Output(control, "options") for control in OPTION_CONTROLS),
     Input("gallery-query", "data"),
     access=access.PUBLIC,
@@ -89,9 +92,11 @@ def show_results(query):
         view = _view(urls.query_params(query))
     except DataUnavailable:
         notice = components.error_notice(t("no_data"))
-        return no_update, no_update, notice, no_update, *(no_update for _ in OPTION_CONTROLS)
+        kept = (no_update for _ in OPTION_CONTROLS)
+        return no_update, no_update, notice, no_update, no_update, *kept
     options = (view.options[control] for control in OPTION_CONTROLS)
-    return view.count, view.chips, view.results, view.summary, *options
+    reset = _reset_href(view.values)
+    return view.count, view.chips, view.results, view.summary, reset, *options
 
 
 def _view(query: dict) -> View:
@@ -99,7 +104,7 @@ def _view(query: dict) -> View:
     lang = current_language()
     filters = GalleryFilters.from_url(query, lang)
     result = gallery.gallery(filters, lang)
-    values = {**filters.url_values(), G.PAGE: result.page}
+    values = {**filters.url_values(), G.PAGE: result.page, G.VIEW: gallery.view_of(query)}
     chips = filters.chips(result.facets, lang)
     count = _count_text(result.total)
     return View(
@@ -118,6 +123,11 @@ def _href(values: dict, **changes) -> str:
         changes[G.PAGE] = 1
     query = urls.url_query(URL, {**values, **changes})
     return PATH + (f"?{query}" if query else "")
+
+
+def _reset_href(values: dict) -> str:
+    """Every filter cleared; the way of showing the results stays."""
+    return _href({G.VIEW: values[G.VIEW]})
 
 
 # --- search and filters -------------------------------------------------------------------------
@@ -162,7 +172,12 @@ def _filters(view: View) -> html.Section:
         className="gallery-facet",
     )
     groups.insert(3, digital)
-    reset = dcc.Link(t("gallery_reset"), href=PATH, className="btn btn-outline-secondary btn-sm")
+    reset = dcc.Link(
+        t("gallery_reset"),
+        id="gallery-reset",
+        href=_reset_href(values),
+        className="btn btn-outline-secondary btn-sm",
+    )
     return html.Section(
         [
             html.H2(t("gallery_filters"), id="gallery-filters-heading", className="h4"),
@@ -271,10 +286,18 @@ def _results_section(view: View) -> html.Section:
                     ),
                     html.Div(
                         [
-                            dbc.Label(t("gallery_sort_label"), html_for="gallery-sort"),
-                            dbc.Select(id="gallery-sort", options=sorts, value=view.values[G.SORT]),
+                            _view_toggle(view.values[G.VIEW]),
+                            html.Div(
+                                [
+                                    dbc.Label(t("gallery_sort_label"), html_for="gallery-sort"),
+                                    dbc.Select(
+                                        id="gallery-sort", options=sorts, value=view.values[G.SORT]
+                                    ),
+                                ],
+                                className="gallery-sort",
+                            ),
                         ],
-                        className="gallery-sort",
+                        className="gallery-results-controls",
                     ),
                 ],
                 className="gallery-results-head",
@@ -284,6 +307,30 @@ def _results_section(view: View) -> html.Section:
         ],
         className="col-lg-9",
         **{"aria-labelledby": "gallery-results-heading"},
+    )
+
+
+def _view_toggle(value: str) -> html.Fieldset:
+    """Cards | List: two radio buttons drawn as one segmented control (arrow keys move between
+    them, the chosen one is announced as checked)."""
+    return html.Fieldset(
+        [
+            html.Legend(t("gallery_view_label"), className="gallery-view-legend"),
+            dbc.RadioItems(
+                id="gallery-view",
+                options=[
+                    {"label": t("gallery_view_cards"), "value": G.CARDS},
+                    {"label": t("gallery_view_list"), "value": G.LIST},
+                ],
+                value=value,
+                inline=True,
+                className="gallery-view-toggle",
+                inputClassName="btn-check",
+                labelClassName="btn gallery-view-option",
+                labelCheckedClassName="active",
+            ),
+        ],
+        className="gallery-view",
     )
 
 
@@ -297,19 +344,28 @@ def _count_text(total: int) -> str:
 
 def _results(values: dict, result: gallery.GalleryPage) -> list:
     if not result.cards:
-        return [_empty_state()]
-    return [
-        html.Ul([_card(card) for card in result.cards], className="gallery-grid list-unstyled"),
-        _pagination(values, result.page, result.pages),
-    ]
+        return [_empty_state(values)]
+    if values[G.VIEW] == G.LIST:
+        shown = html.Ul(
+            [_row(card) for card in result.cards], className="gallery-list list-unstyled"
+        )
+    else:
+        shown = html.Ul(
+            [_card(card) for card in result.cards], className="gallery-grid list-unstyled"
+        )
+    return [shown, _pagination(values, result.page, result.pages)]
 
 
-def _empty_state() -> html.Div:
+def _empty_state(values: dict) -> html.Div:
     return html.Div(
         [
             html.P(t("gallery_empty_title"), className="fw-semibold mb-1"),
             html.P(t("gallery_empty_hint")),
-            dcc.Link(t("gallery_reset"), href=PATH, className="btn btn-outline-primary btn-sm"),
+            dcc.Link(
+                t("gallery_reset"),
+                href=_reset_href(values),
+                className="btn btn-outline-primary btn-sm",
+            ),
         ],
         className="empty-state gallery-empty",
     )
@@ -326,6 +382,73 @@ def _visual(card: gallery.SolutionCard) -> html.Div:
     )
 
 
+def _solution_href(card: gallery.SolutionCard) -> str:
+    return f"{PATH}/{quote(card.solution_id, safe='')}"
+
+
+def _votes(card: gallery.SolutionCard) -> str:
+    if card.votes == 1:
+        return t("gallery_votes_one")
+    return t("gallery_votes", format_number(card.votes))
+
+
+def _row(card: gallery.SolutionCard) -> html.Li:
+    """One solution as a compact row of the list view: its title, then action field, region,
+    votes and the award and video marks (labelled for screen readers, columns on a wide
+    screen, one line under the title on a phone)."""
+
+    def fact(label_key: str, value: list, class_name: str) -> html.Span:
+        label = html.Span(f"{t(label_key)}: ", className="visually-hidden")
+        return html.Span([label, *value], className=f"gallery-row-fact {class_name}")
+
+    marks = []
+    if card.award:
+        marks.append(
+            html.Span(
+                t(f"gallery_award_{card.award}"), className=f"gallery-award gallery-{card.award}"
+            )
+        )
+    if card.has_video:
+        marks.append(html.Span(t("gallery_has_video"), className="gallery-badge gallery-row-video"))
+    return html.Li(
+        html.Article(
+            [
+                html.H3(
+                    dcc.Link(card.title, href=_solution_href(card)),
+                    className="gallery-row-title",
+                ),
+                html.Div(
+                    [
+                        fact(
+                            "gallery_field",
+                            [
+                                html.Span(
+                                    className="gallery-row-swatch",
+                                    style={
+                                        "--field-colour": action_fields.colour(card.action_field)
+                                    },
+                                    **{"aria-hidden": "true"},
+                                ),
+                                card.action_field_name or card.action_field,
+                            ],
+                            "gallery-row-field",
+                        ),
+                        fact(
+                            "gallery_region",
+                            [card.district_name or t("gallery_region_none")],
+                            "gallery-row-region",
+                        ),
+                        html.Span(_votes(card), className="gallery-row-fact gallery-row-votes"),
+                    ],
+                    className="gallery-row-facts",
+                ),
+                html.P(marks, className="gallery-row-marks") if marks else None,
+            ],
+            className="gallery-row",
+        )
+    )
+
+
 def _card(card: gallery.SolutionCard) -> html.Li:
     badges = [t(f"gallery_digital_{'digital' if card.is_digital else 'analog'}")]
     badges.append(t(f"gallery_maturity_{card.maturity}"))
@@ -336,9 +459,7 @@ def _card(card: gallery.SolutionCard) -> html.Li:
         if card.award
         else None
     )
-    votes = (
-        t("gallery_votes_one") if card.votes == 1 else t("gallery_votes", format_number(card.votes))
-    )
+    votes = _votes(card)
     return html.Li(
         html.Article(
             [
@@ -348,7 +469,7 @@ def _card(card: gallery.SolutionCard) -> html.Li:
                         html.H3(
                             dcc.Link(
                                 card.title,
-                                href=f"{PATH}/{quote(card.solution_id, safe='')}",
+                                href=_solution_href(card),
                                 className="stretched-link",
                             ),
                             className="h5 gallery-card-title",

@@ -119,14 +119,14 @@ def _tools_section(
     search: str, category: str, categories: tuple[str, ...], lang: str
 ) -> html.Section:
     count, listing = _tools(search, category, lang)
+    names = programme.category_names()
     options = [{"label": t("programme_tools_all_categories"), "value": ALL}] + [
-        {"label": c, "value": c} for c in categories
+        {"label": tool_list.category_label(c, names.get(c), lang), "value": c} for c in categories
     ]
     return html.Section(
         [
             html.H2(t("programme_tools"), id="programme-tools-heading", className="h3"),
             html.P(t("programme_tools_intro")),
-            html.P(t("programme_tools_data_note"), className="small") if lang == "en" else None,
             components.url_state("programme", URL),
             html.Div(
                 [

@@ -18,7 +18,18 @@ def _title(solution_id: str | None = None, **_kwargs) -> str:
     return solution.title if solution else t("solution_not_found_title")
 
 
-access.register_page(__name__, path_template="/loesungen/<solution_id>", title=_title)
+def _exists(solution_id: str) -> bool:
+    """Whether the address names a solution of the current data (else the page answers 404);
+    without data the page says so itself."""
+    try:
+        return solutions.find(solution_id) is not None
+    except DataUnavailable:
+        return True
+
+
+access.register_page(
+    __name__, path_template="/loesungen/<solution_id>", title=_title, exists=_exists
+)
 
 
 def layout(solution_id: str | None = None, **_kwargs):
@@ -31,28 +42,25 @@ def layout(solution_id: str | None = None, **_kwargs):
     except DataUnavailable:
         return html.Div([html.H1(t("nav_solutions")), components.error_notice(t("no_data"))])
     lang = current_language()
+    found = video.video_of(solution.video_url)
+    section = html.Div(
+        video.video_section(found, solution.solution_id), className="solution-top-video"
+    )
+    intro = html.Div(
+        [_badges(solution), html.P(solution.summary, className="lead")],
+        className="solution-top-intro",
+    )
+    facts = html.Div(_facts(solution, lang), className="solution-top-facts")
+    # The video (or its consent button) right after the title, in reading order and on a phone's
+    # screen; beside the summary and the profile on a wide one (assets/solution.css). Without a
+    # video, the "no video" note comes after the profile.
+    parts = [section, intro, facts] if found else [intro, facts, section]
     return html.Article(
         [
             _back_link(),
-            html.Header(
-                [
-                    html.H1(solution.title),
-                    _badges(solution),
-                    html.P(solution.summary, className="lead"),
-                ],
-                className="solution-header",
-            ),
             html.Div(
-                [
-                    html.Div(
-                        video.video_section(
-                            video.video_of(solution.video_url), solution.solution_id
-                        ),
-                        className="col-lg-7",
-                    ),
-                    html.Div(_facts(solution, lang), className="col-lg-5"),
-                ],
-                className="row g-4 my-2",
+                [html.H1(solution.title, className="solution-title"), *parts],
+                className="solution-top" + ("" if found else " solution-top-no-video"),
             ),
             _pledges(pledges, lang),
             _related(related),

@@ -1,6 +1,6 @@
 -- Purpose: one page of the gallery's cards for a search, in the chosen order; relevance puts title hits above summary, team and tag hits, then votes
 -- Parameters: the choices of solutions_found: $terms, $events, $fields, $awards, $digital, $maturities, $tags (as in gallery_facets); $sort (relevance, newest, votes, title), $lang, $limit, $offset
--- Columns: solution_id, title, summary, team_name, action_field, action_field_name, challenge_id, challenge_title, event_id, event_name, award, is_digital, maturity, votes, submitted_on, has_video, tags
+-- Columns: solution_id, title, summary, team_name, action_field, action_field_name, challenge_id, challenge_title, event_id, event_name, award, is_digital, maturity, votes, submitted_on, has_video, tags, district_name (the team's district, NULL without one)
 WITH found AS (
     SELECT
         solution_id,
@@ -39,9 +39,12 @@ SELECT
     s.votes,
     s.submitted_on,
     s.has_video,
-    s.tags
+    s.tags,
+    d.name AS district_name
 FROM page AS p
 JOIN solution_search AS s USING (solution_id)
 LEFT JOIN action_fields AS a ON a.code = s.action_field
 LEFT JOIN events AS e ON e.event_id = s.event_id
+LEFT JOIN solutions AS so ON so.solution_id = p.solution_id
+LEFT JOIN districts AS d ON d.ags = so.district_ags
 ORDER BY p.text_key, p.number_key DESC, p.votes DESC, p.submitted_on DESC, p.solution_id

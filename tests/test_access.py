@@ -182,7 +182,9 @@ def test_protected_layouts_check_the_role_themselves():
 
 
 def test_an_address_that_is_no_page_answers_404_with_the_friendly_page(client):
-    for path in ("/gibt-es-nicht", "/foerderung/extra", "/admin"):
+    # A solution id that is not in the data is no page either, however it is spelled.
+    unknown = ("/loesungen/S99999", "/loesungen/S00001/extra", "/loesungen/" + "S" * 100)
+    for path in ("/gibt-es-nicht", "/foerderung/extra", "/admin", *unknown):
         response = client.get(path)
         assert response.status_code == 404, path
         # The page shell that the router fills with the "not found" page, not a bare error.

@@ -44,6 +44,21 @@ def test_the_whole_gallery_shows_every_solution_24_a_page(demo):
     assert result.page == 1 and result.pages == 65 and len(result.cards) == 24
 
 
+def test_cards_name_the_teams_district_for_the_list_view(demo):
+    with open(DEMO_DIR / "districts.csv", encoding="utf-8", newline="") as fh:
+        names = {d["ags"]: d["name"] for d in csv.DictReader(fh)}
+    district = {s["solution_id"]: names.get(s["district_ags"]) for s in _demo_solutions()}
+    cards = demo.gallery(Filters(sort="votes")).cards
+    assert [c.district_name for c in cards] == [district[c.solution_id] for c in cards]
+    assert any(c.district_name for c in cards) and None in district.values()
+
+
+def test_the_view_is_cards_unless_the_url_asks_for_the_list():
+    assert gallery.view_of({}) == gallery.view_of({"ansicht": "x"}) == "kacheln"
+    assert gallery.view_of({"ansicht": "liste"}) == "liste"
+    assert gallery.view_of({"ansicht": ["liste", "kacheln"]}) == "liste"
+
+
 @pytest.mark.parametrize("query", ["strasse", "pflege", "muller", "pflege demenz"])
 def test_search_finds_what_the_folded_text_holds(demo, query):
     expected = _expected_count(query)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from decimal import Decimal
 
@@ -136,6 +137,62 @@ def test_tool_link_opens_a_new_window_and_says_so(app, demo_tools):
     assert link.target == "_blank" and link.rel == "noopener noreferrer"
     assert link.children[1].children == " (öffnet in neuem Fenster)"
     assert "visually-hidden" in link.children[1].className
+
+
+def _texts(component) -> list[tuple[str, str | None]]:
+    """Every text of a component tree with the `lang` of the element around it."""
+    found = []
+
+    def walk(node, lang):
+        if isinstance(node, str):
+            found.append((node, lang))
+        elif isinstance(node, list | tuple):
+            for child in node:
+                walk(child, lang)
+        elif node is not None:
+            walk(getattr(node, "children", None), getattr(node, "lang", None) or lang)
+
+    walk(component, None)
+    return found
+
+
+def test_an_english_page_shows_each_tools_category_cost_and_privacy_note_in_english(
+    app, demo_tools
+):
+    demo = {t["tool_id"]: t for t in demo_tools}
+    with app.server.test_request_context("/?lang=en"):
+        shown = programme.tools(None, None, "en")
+        items = {tool.tool_id: _texts(tool_list.tool_item(tool)) for tool in shown}
+    assert len(items) == len(demo)
+    for tool_id, texts in items.items():
+        row = demo[tool_id]
+        for column in ("category", "cost", "privacy_note"):
+            assert (row[f"{column}_en"], None) in texts, (tool_id, column)
+            if row[column] != row[f"{column}_en"]:  # "Freemium" is both
+                assert row[column] not in [text for text, _ in texts], (tool_id, column)
+        assert not any("(in German)" in text for text, _ in texts)
+
+
+def test_without_english_the_german_text_is_shown_marked_as_german(app, demo_tools):
+    (tool,) = [t for t in programme.tools(None, None, "en") if t.tool_id == "signal"]
+    german_only = dataclasses.replace(tool, category_en=None, cost_en="", privacy_note_en=None)
+    with app.server.test_request_context("/?lang=en"):
+        texts = _texts(tool_list.tool_item(german_only))
+        label = tool_list.category_label(tool.category, None, "en")
+    for german in (tool.category, tool.cost, tool.privacy_note):
+        position = texts.index((german, "de"))
+        assert texts[position + 1] == (" (in German)", None)
+    assert label == f"{tool.category} (in German)"
+    with app.server.test_request_context("/"):  # a German page shows German, unmarked
+        texts = _texts(tool_list.tool_item(tool))
+    assert (tool.privacy_note, None) in texts and not any("Deutsch" in x for x, _ in texts)
+
+
+def test_the_category_filter_names_categories_in_english(app, demo_tools):
+    names = programme.category_names()
+    assert names == {t["category"]: t["category_en"] for t in demo_tools}
+    assert tool_list.category_label("Büro", names["Büro"], "en") == "Office"
+    assert tool_list.category_label("Büro", names["Büro"], "de") == "Büro"
 
 
 def test_count_text_and_empty_state(app):

@@ -43,8 +43,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "programme_tools_cost": ("Kosten", "Cost"),
     "programme_tools_privacy": ("Datenschutz", "Privacy"),
     "programme_tools_new_window": ("(öffnet in neuem Fenster)", "(opens in a new window)"),
-    "programme_tools_data_note": (
-        "Kategorie, Kosten und Datenschutzhinweise liegen nur auf Deutsch vor.",
-        "Category, cost and privacy notes are available in German only.",
-    ),
 }

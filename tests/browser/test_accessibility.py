@@ -10,6 +10,7 @@ PUBLIC_PAGES = (
     "/",
     "/herausforderungen",
     "/loesungen",
+    "/loesungen?ansicht=liste",  # the gallery's compact list view
     "/loesungen/S00001",
     "/programm",
     "/impressum",
@@ -25,7 +26,7 @@ PUBLIC_PAGES = (
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_page_is_accessible_in_both_languages(watch, portal_url, path, lang):
     page = watch.page
-    page.goto(f"{portal_url}{path}?lang={lang}")
+    page.goto(f"{portal_url}{path}{'&' if '?' in path else '?'}lang={lang}")
     heading = page.get_by_role("heading", level=1)
     expect(heading).to_have_count(1)
     expect(heading).to_be_visible()

@@ -236,3 +236,63 @@ def test_back_from_a_solution_page_returns_to_the_search_and_further(watch, port
     expect(page).to_have_url(re.compile(r"\?q=strasse$"))
     expect(count).to_have_text(_count("strasse"))
     expect(page.get_by_label(_field_name("AP"))).not_to_be_checked()
+
+
+def test_the_search_box_shows_the_whole_typed_search_on_a_phone_and_a_laptop(watch, portal_url):
+    page = watch.page
+    typed = "Nachbarschaftshilfe digital"
+    for width, height in ((390, 844), (1366, 900)):
+        page.set_viewport_size({"width": width, "height": height})
+        _open(page, f"{portal_url}/loesungen?q={typed.replace(' ', '+')}")
+        box = _search_box(page)
+        expect(box).to_have_value(typed)
+        # The text fits the box: nothing of it is scrolled out of sight.
+        fits = box.evaluate(
+            "el => ({fits: el.scrollWidth <= el.clientWidth, "
+            "box: el.getBoundingClientRect().width, "
+            "frame: el.parentElement.getBoundingClientRect().width})"
+        )
+        assert fits["fits"], (width, fits)
+        assert fits["box"] >= fits["frame"] - 2, (width, fits)  # the input fills its frame
+
+
+def test_the_list_view_is_a_toggle_kept_in_the_url_with_the_page(watch, portal_url):
+    page = watch.page
+    _open(page, f"{portal_url}/loesungen?seite=2")
+    first_card = page.locator(".gallery-card h3").first.inner_text()
+    toggle = page.get_by_role("group", name="Ansicht")
+    expect(toggle.get_by_role("radio", name="Kacheln")).to_be_checked()
+    before = _history_length(page)
+    toggle.get_by_text("Liste", exact=True).click()
+    expect(page.locator(".gallery-row")).to_have_count(24)
+    expect(page.locator(".gallery-card")).to_have_count(0)
+    expect(toggle.get_by_role("radio", name="Liste")).to_be_checked()
+    expect(toggle.get_by_role("radio", name="Liste")).to_be_focused()  # no re-render
+    expect(page).to_have_url(re.compile(r"/loesungen\?ansicht=liste&seite=2$"))
+    expect(page.locator("[aria-current=page]")).to_have_text("Seite 2")
+    assert _history_length(page) == before + 1
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll('.gallery-row')].map(row => ({
+            links: [...row.querySelectorAll('a')].map(a => a.getAttribute('href')),
+            title: row.querySelector('h3').textContent,
+            text: row.textContent,
+        }))"""
+    )
+    assert rows[0]["title"] == first_card  # the same solutions in the same order
+    fields = {r["name_de"] for r in _demo_rows("action_fields")}
+    for row in rows:
+        assert len(row["links"]) == 1 and re.fullmatch(r"/loesungen/S\d{5}", row["links"][0])
+        assert any(f"Handlungsfeld: {name}" in row["text"] for name in fields), row
+        assert "Region: " in row["text"] and re.search(r"\d Stimmen?", row["text"]), row
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+    # A filter keeps the list view; Back returns to the cards of page 2.
+    page.get_by_label(_field_name("AP")).check()
+    expect(page).to_have_url(re.compile(r"/loesungen\?feld=AP&ansicht=liste$"))
+    expect(page.locator(".gallery-row").first).to_contain_text(_field_name("AP"))
+    page.go_back()
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/loesungen\?seite=2$"))
+    expect(page.locator(".gallery-card")).to_have_count(24)
+    expect(toggle.get_by_role("radio", name="Kacheln")).to_be_checked()

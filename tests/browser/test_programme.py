@@ -46,6 +46,13 @@ def test_programme_page_in_german_and_english_is_accessible(watch, portal_url):
     expect(page.locator(".kpi-value").get_by_text(_eur_total("en"), exact=True)).to_be_visible()
     expect(page.get_by_role("status")).to_have_text(f"{tools} of {tools} tools")
     expect(page.get_by_label("Category")).to_have_value("alle")
+    # The data's category, cost and privacy note come in English too (columns *_en).
+    first = _demo_rows("tools")[0]
+    card = page.locator(".tool-card").filter(has_text=first["name"])
+    expect(card.locator(".tool-category")).to_have_text(first["category_en"])
+    expect(card.locator(".tool-meta")).to_contain_text(first["privacy_note_en"])
+    options = page.get_by_label("Category").locator("option").all_inner_texts()
+    assert set(options) - {"", "All categories"} == {t["category_en"] for t in _demo_rows("tools")}
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
 

@@ -113,7 +113,8 @@ def test_related_solution_link_leads_to_its_page(watch, portal_url):
 
 def test_unknown_solution_shows_not_found_with_a_way_to_the_gallery(watch, portal_url):
     page = watch.page
-    page.goto(f"{portal_url}/loesungen/S99999")
+    response = page.goto(f"{portal_url}/loesungen/S99999")
+    assert response.status == 404  # the friendly page, and the status a link checker reads
     expect(page.get_by_role("heading", level=1)).to_have_text("Lösung nicht gefunden")
     expect(page).to_have_title("Lösung nicht gefunden")
     expect(
@@ -121,3 +122,38 @@ def test_unknown_solution_shows_not_found_with_a_way_to_the_gallery(watch, porta
     ).to_have_attribute("href", "/loesungen")
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_on_a_phone_the_video_comes_right_under_the_title_and_beside_it_on_a_laptop(
+    watch, portal_url
+):
+    page = watch.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{portal_url}/loesungen/{WITH_VIDEO_AND_PLEDGES}")
+    expect(page.get_by_role("button", name="Video laden")).to_be_visible()
+    measure = """() => {
+        const box = el => el.getBoundingClientRect();
+        const h1 = document.querySelector('h1');
+        const video = document.getElementById('solution-video');
+        const button = video.querySelector('button');
+        const summary = document.querySelector('.solution-page .lead');
+        const facts = document.getElementById('solution-facts-heading');
+        const headings = [...document.querySelectorAll('main h1, main h2')]
+            .map(h => h.id || h.tagName);
+        return {
+            h1: box(h1), video: box(video), button: box(button), summary: box(summary),
+            facts: box(facts), headings: headings, viewport: window.innerHeight,
+        };
+    }"""
+    phone = page.evaluate(measure)
+    # In reading order too: the first heading after the title is the video's.
+    assert phone["headings"][:2] == ["H1", "solution-video-heading"]
+    assert 0 <= phone["video"]["top"] - phone["h1"]["bottom"] < 40
+    assert phone["button"]["bottom"] <= phone["viewport"]  # the consent button on the first screen
+    assert phone["button"]["bottom"] < phone["summary"]["top"] < phone["facts"]["top"]
+
+    page.set_viewport_size({"width": 1366, "height": 900})
+    laptop = page.evaluate(measure)
+    assert laptop["video"]["right"] < laptop["summary"]["left"]  # beside the summary
+    assert laptop["video"]["right"] < laptop["facts"]["left"]
+    assert laptop["video"]["top"] < laptop["facts"]["top"] < laptop["video"]["bottom"]
