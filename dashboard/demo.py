@@ -1493,7 +1493,8 @@ def build_tables(
     return {
         "action_fields": _rows_to_columns(ACTION_FIELDS, "action_fields"),
         "associations": _rows_to_columns(ASSOCIATIONS, "associations"),
-        "districts": _rows_to_columns(geo.rows, "districts"),
+        # No population: the demo ships no sourced figure, so its map offers no € per inhabitant.
+        "districts": _rows_to_columns([(*row, None) for row in geo.rows], "districts"),
         "organisations": orgs.columns(),
         "events": _events(vol),
         "challenges": challenges,
