@@ -193,7 +193,17 @@ class Database:
             if table.name in present:
                 path = str(self.versions.table_path(version, table.name)).replace("'", "''")
                 # DDL cannot bind parameters; the path is ours (DATA_DIR + version id), never input.
-                body = f"SELECT * FROM read_parquet('{path}')"
+                source = f"read_parquet('{path}')"
+                # A version written before an optional column joined the contract lacks it: NULL.
+                found = {
+                    row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()
+                }
+                missing = "".join(
+                    f', CAST(NULL AS {c.sql_type}) AS "{c.name}"'
+                    for c in table.columns
+                    if c.name not in found
+                )
+                body = f"SELECT *{missing} FROM {source}"
             else:
                 cols = ", ".join(f'CAST(NULL AS {c.sql_type}) AS "{c.name}"' for c in table.columns)
                 body = f"SELECT {cols} WHERE false"

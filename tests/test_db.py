@@ -85,6 +85,10 @@ def test_tables_missing_from_the_dataset_read_as_empty(tmp_path):
     db = Database(store)
     assert db.cursor().execute("SELECT count(*) FROM grants").fetchall() == [(0,)]
     assert db.cursor().execute("SELECT count(*) FROM districts").fetchall() == [(1,)]
+    # A version written before an optional column (population) joined the contract reads NULL.
+    assert db.cursor().execute("SELECT ags, population FROM districts").fetchall() == [
+        ("05111", None)
+    ]
 
 
 def test_each_thread_gets_its_own_cursor(demo_data_dir):

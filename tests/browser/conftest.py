@@ -99,6 +99,12 @@ class PageWatch:
         page.on("console", self._console)
         page.on("pageerror", lambda exc: self.console_errors.append(f"pageerror: {exc}"))
         page.on("request", self._request)
+        self.refused_documents: set[str] = set()  # pages answered 403/404, as asked for
+        page.on("response", self._response)
+
+    def _response(self, response) -> None:
+        if response.request.resource_type == "document" and response.status in (403, 404):
+            self.refused_documents.add(response.url)
 
     def _console(self, message) -> None:
         if message.type != "error":
@@ -106,7 +112,10 @@ class PageWatch:
         # An address that is no page answers 404 with the friendly page, a page of another
         # role 403: Chromium reports the document's status as a console error, which is the
         # answer asked for, not a fault.
-        document = message.location.get("url") == message.page.url if message.page else False
+        url = message.location.get("url")
+        document = url in self.refused_documents or (
+            message.page is not None and url == message.page.url
+        )
         failed = message.text.startswith("Failed to load resource") and (
             "404" in message.text or "403" in message.text
         )

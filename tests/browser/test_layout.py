@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import re
-import time
 
 import pytest
 from playwright.sync_api import expect
@@ -195,12 +194,20 @@ def test_a_slow_answer_shows_that_the_block_is_loading(watch, portal_url):
     page = watch.page
     page.goto(portal_url + "/foerderung")
     expect(page.locator("#funding-status")).to_contain_text("Förderungen in dieser Auswahl")
+    # The page is drawn (its graphs too) before the visitor changes a filter.
+    expect(page.locator("#funding-map-graph .js-plotly-plot")).to_be_visible(timeout=20_000)
+    expect(page.locator("#funding-tree-graph .js-plotly-plot")).to_be_visible(timeout=20_000)
 
-    def slow(route):
-        time.sleep(1.5)  # the network is slow, not the portal: the answer itself is unchanged
-        route.continue_()
-
-    page.route("**/_dash-update-component", slow)
+    # The network is slow, not the portal (the answer itself is unchanged): every callback
+    # request waits 1.5 s in the page, without holding up the test's own polling.
+    page.evaluate(
+        """() => {
+            const fetch = window.fetch.bind(window);
+            window.fetch = (url, options) => String(url).includes("_dash-update-component")
+                ? new Promise(resolve => setTimeout(resolve, 1500)).then(() => fetch(url, options))
+                : fetch(url, options);
+        }"""
+    )
     page.get_by_label("Handlungsfeld", exact=True).select_option("AP")
     loading = page.get_by_role("status").filter(has_text="Wird geladen")
     expect(loading.first).to_be_visible(timeout=5_000)
