@@ -3,8 +3,9 @@ reads (rows, counts per status, choices), its download, and saves that refuse st
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from dashboard import access, audit, db, solutions, tables, urls
@@ -25,14 +26,16 @@ WITH_PATRON, WITHOUT_PATRON = "mit", "ohne"
 PATRONAGE = {WITH_PATRON: "any", WITHOUT_PATRON: "none"}  # URL value → CurationFilters.patronage
 # URL sort keys → the query's sort keys; `-` in front: descending.
 SORTS = {
+    "neu": "new_first",  # the default: the new ones first, each part oldest submission first
     "titel": "title",
+    "eingang": "submitted",
     "veranstaltung": "event",
     "feld": "field",
     "status": "status",
     "bewertung": "rating",
     "aenderung": "updated",
 }
-DEFAULT_SORT = "titel"
+DEFAULT_SORT = "neu"
 PAGE_SIZES = (25, 50, 100)
 MAX_QUERY = 200
 MAX_NOTES = 5000
@@ -73,6 +76,7 @@ class CurationRow:
     event_name: str | None
     action_field: str
     action_field_name: str | None
+    submitted_on: date | None
     status: str
     notes: str
     version: int
@@ -86,6 +90,18 @@ class CurationRow:
 curation_board_options = db.reader("curation_board_options", OptionRow)
 curation_board_counts = db.reader("curation_board_counts", StatusCount)
 curation_board = db.reader("curation_board", CurationRow)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Of the solutions under the board's filters (the rating filter aside), how many the
+    signed-in curator has rated: what the board calls "gesichtet"."""
+
+    solutions: int
+    rated: int
+
+
+curation_board_progress = db.reader("curation_board_progress", Progress)
 
 
 @dataclass(frozen=True)
@@ -159,8 +175,10 @@ class CurationFilters:
 
 
 def board_sort(value: Any) -> tuple[str, bool]:
-    """`sortierung` (`titel`, `-bewertung` …) → (URL sort key, descending); unknown → default."""
-    return tables.url_sort(urls.first(value), SORTS, DEFAULT_SORT)
+    """`sortierung` (`titel`, `-bewertung` …) → (URL sort key, descending); unknown → default.
+    The default order (`neu`) has one direction only."""
+    key, descending = tables.url_sort(urls.first(value), SORTS, DEFAULT_SORT)
+    return key, descending and key != DEFAULT_SORT
 
 
 def page_size(value: Any) -> int:
@@ -181,6 +199,7 @@ class BoardView:
     descending: bool
     page_size: int
     board: CurationBoard
+    progress: Progress = Progress(0, 0)  # the signed-in curator's, under these filters
 
     def query(self) -> str:
         """The filters and sort order as a URL query, for the downloads (every row, no pages)."""
@@ -217,7 +236,7 @@ def board_view(url_params: Mapping[str, Any], lang: str, username: str | None) -
         SIZE_PARAM: size,
         PAGE_PARAM: found.page,
     }
-    return BoardView(values, filters, sort, descending, size, found)
+    return BoardView(values, filters, sort, descending, size, found, progress(filters, username))
 
 
 @dataclass(frozen=True)
@@ -272,6 +291,84 @@ def board(
         else ()
     )
     return CurationBoard(total, page, pages, found, counts)
+
+
+def progress(filters: CurationFilters, username: str | None) -> Progress:
+    """How many of the solutions under the filters (the rating filter aside: with "not rated by
+    me yet" the board shows the rest of the pile, the progress the whole of it) `username` rated."""
+    found = curation_board_progress.one(**filters.sql(), username=username)
+    return found or Progress(0, 0)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where one solution stands in the board's whole order (every page): its neighbours, and
+    the page and row of the board that show it.
+
+    A solution the filters no longer find (a save moved it out: rated under "not rated by me
+    yet", or no longer new) has no index; its neighbours are then the nearest rows on either
+    side, in the order the curator saw (`seen`), that the filters still find.
+    """
+
+    solution_id: str
+    index: int | None  # from 0, in the whole order
+    total: int
+    previous: CurationRow | None
+    next: CurationRow | None
+    page: int | None  # the board's page that holds it
+    row: int | None  # from 1, on that page
+    page_rows: int  # rows on that page
+
+
+def order(view: BoardView, lang: str) -> tuple[CurationRow, ...]:
+    """Every row under the view's filters, in its order (cached per curation version)."""
+    return rows(view.filters, lang, SORTS[view.sort], view.descending, None, 0)
+
+
+def find(view: BoardView, lang: str, solution_id: str) -> CurationRow | None:
+    """The row of `solution_id` in the view's order (None: the filters do not find it)."""
+    return next((r for r in order(view, lang) if r.solution_id == solution_id), None)
+
+
+def place(view: BoardView, lang: str, solution_id: str, seen: Sequence[str] = ()) -> Place:
+    """Where `solution_id` stands in the view's order (see Place)."""
+    ordered = order(view, lang)
+    at = {r.solution_id: i for i, r in enumerate(ordered)}
+    total, size = len(ordered), view.page_size
+    index = at.get(solution_id)
+    if index is None:
+        previous = _nearest(seen, at, solution_id, -1)
+        following = _nearest(seen, at, solution_id, 1)
+        return Place(
+            solution_id, None, total,
+            None if previous is None else ordered[previous],
+            None if following is None else ordered[following],
+            None, None, 0,
+        )  # fmt: skip
+    page = index // size + 1
+    return Place(
+        solution_id=solution_id,
+        index=index,
+        total=total,
+        previous=ordered[index - 1] if index > 0 else None,
+        next=ordered[index + 1] if index + 1 < total else None,
+        page=page,
+        row=index % size + 1,
+        page_rows=min(size, total - (page - 1) * size),
+    )
+
+
+def _nearest(seen: Sequence[str], at: Mapping[str, int], solution_id: str, step: int) -> int | None:
+    """The index in the order of the nearest row beside `solution_id` in `seen` still found."""
+    seen = list(seen)
+    if solution_id not in seen:
+        return None
+    i = seen.index(solution_id) + step
+    while 0 <= i < len(seen):
+        if seen[i] in at:
+            return at[seen[i]]
+        i += step
+    return None
 
 
 def _download_filters(url_params: Mapping[str, Any], lang: str) -> BoardView:
@@ -418,6 +515,94 @@ def save_rating(
         return SaveResult("invalid", t("curation_rating_invalid", lang=lang))
     mean = format_fixed(sum(clean.values()) / len(clean), 1, lang=lang)
     return SaveResult("saved", t("curation_rating_saved", mean, lang=lang))
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What the curator saw of one solution when its panel opened (or after the last save):
+    the entry's version, status and notes, and their own scores."""
+
+    version: int
+    status: str
+    notes: str
+    scores: Mapping[str, int]
+
+
+def save_review(
+    store: CurationStore,
+    solution_id: str,
+    seen: Seen,
+    status: str | None,
+    notes: str | None,
+    scores: Mapping[str, Any],
+    by: str,
+    lang: str,
+) -> SaveResult:
+    """ "Speichern & weiter": status, notes and the curator's own rating in one save (one
+    transaction; what did not change is not written). A new status or notes are refused whole
+    when the solution changed meanwhile (the rating then neither); a rating alone is one's own.
+    No score chosen: the rating stays as it is; some but not all: refused."""
+    status = status or seen.status
+    if status not in STATUSES:
+        return SaveResult("invalid", t("curation_invalid_status", lang=lang))
+    notes = (notes or "").strip()
+    if len(notes) > MAX_NOTES:
+        return SaveResult("invalid", t("curation_notes_too_long", MAX_NOTES, lang=lang))
+    chosen = {c: scores.get(c) for c in CRITERIA}
+    given = [v for v in chosen.values() if v not in (None, "")]
+    clean: dict[str, int] | None = None
+    if given:
+        if len(given) < len(CRITERIA):
+            return SaveResult("invalid", t("curation_rating_incomplete", lang=lang))
+        try:
+            clean = {c: int(v) for c, v in chosen.items()}  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return SaveResult("invalid", t("curation_rating_invalid", lang=lang))
+    if not _exists(solution_id):
+        return SaveResult("invalid", t("curation_unknown_solution", lang=lang))
+    new_status = status if status != seen.status else None
+    new_notes = notes if notes != (seen.notes or "").strip() else None
+    new_scores = clean if clean is not None and clean != dict(seen.scores) else None
+    if new_status is None and new_notes is None and new_scores is None:
+        return SaveResult("unchanged", t("curation_review_unchanged", lang=lang))
+    try:
+        entry = store.review(
+            solution_id, seen.version, by, status=new_status, notes=new_notes, scores=new_scores
+        )
+    except InvalidChange:
+        return SaveResult("invalid", t("curation_rating_invalid", lang=lang))
+    except StaleVersion as stale:
+        return _stale(stale, _yours_review(new_status, new_notes, new_scores, lang), lang)
+    parts = []
+    if new_scores is not None:
+        mean = format_fixed(sum(new_scores.values()) / len(new_scores), 1, lang=lang)
+        parts.append(t("curation_review_saved_rating", mean, lang=lang))
+    if new_status is not None:
+        parts.append(t("curation_review_saved_status", t(f"status_{new_status}", lang=lang),
+                       lang=lang))  # fmt: skip
+    if new_notes is not None:
+        parts.append(t("curation_review_saved_notes", lang=lang))
+    text = t("curation_review_saved", "; ".join(parts), lang=lang)
+    return SaveResult("saved", text, entry, solution_id=solution_id)
+
+
+def _yours_review(
+    status: str | None, notes: str | None, scores: Mapping[str, int] | None, lang: str
+) -> str:
+    """What a refused "Speichern & weiter" would have saved, in words."""
+    parts = []
+    if scores is not None:
+        parts.append(
+            t("curation_yours_review_rating",
+              ", ".join(f"{t(f'curation_criterion_{c}', lang=lang)} {scores[c]}" for c in CRITERIA),
+              lang=lang)
+        )  # fmt: skip
+    if status is not None:
+        parts.append(t("curation_yours_review_status", t(f"status_{status}", lang=lang),
+                       lang=lang))  # fmt: skip
+    if notes is not None:
+        parts.append(t("curation_yours_review_notes", _quote(notes, 300, lang), lang=lang))
+    return t("curation_yours_review", "; ".join(parts), lang=lang)
 
 
 def bulk_move(

@@ -68,38 +68,49 @@ def video_section(video: Video | None, solution_id: str) -> html.Section:
     )
 
 
-def placeholder(solution_id: str) -> html.Div:
-    """Before consent: a local image, what loading the video sends where, and the button."""
+def ids(prefix: str = SECTION_ID) -> dict[str, str]:
+    """The ids of one place that shows a video (the solution page's: `solution-video-…`; the
+    curation panel has its own), so that each has its own load button and player."""
+    return {part: f"{prefix}-{part}" for part in ("body", "load", "frame", "focus", "privacy")}
+
+
+def placeholder(solution_id: str, prefix: str = SECTION_ID, image: bool = True) -> html.Div:
+    """Before consent: a local image (unless `image` is False: a narrow panel), what loading
+    the video sends where, and the button."""
+    named = ids(prefix)
+    picture = html.Img(
+        src=PLACEHOLDER, alt="", width=640, height=360, className="video-placeholder"
+    )
     return html.Div(
         [
-            html.Img(src=PLACEHOLDER, alt="", width=640, height=360, className="video-placeholder"),
+            picture if image else None,
             html.P(
                 [
                     t("solution_video_privacy"),
                     dcc.Link(t("solution_video_privacy_link"), href="/datenschutz"),
                     ".",
                 ],
-                id=PRIVACY_ID,
+                id=named["privacy"],
                 className="video-privacy small",
             ),
             html.Button(
                 t("solution_video_load"),
-                id=LOAD_ID,
+                id=named["load"],
                 type="button",
                 value=solution_id,
                 className="btn btn-primary",
-                **{"aria-describedby": PRIVACY_ID},
+                **{"aria-describedby": named["privacy"]},
             ),
         ],
         className="video-consent",
     )
 
 
-def player(video: Video, title: str) -> html.Div:
+def player(video: Video, title: str, prefix: str = SECTION_ID) -> html.Div:
     """After consent: the privacy-enhanced YouTube player."""
     return html.Div(
         html.Iframe(
-            id=FRAME_ID,
+            id=ids(prefix)["frame"],
             src=video.embed_url,
             title=t("solution_video_frame_title", title),
             allow=IFRAME_ALLOW,

@@ -9,9 +9,18 @@ from dash.exceptions import PreventUpdate
 from dashboard import access, components, urls
 from dashboard import curation_board as board
 from dashboard import curation_panel as detail
-from dashboard.curation_panel import DETAIL_ID, LIVE, OPEN_TYPE, REFRESH_ID, ROWS_ID
+from dashboard.curation_panel import (
+    BOARD_QUERY_ID,
+    DETAIL_ID,
+    GOTO_ID,
+    LIVE,
+    OPEN_TYPE,
+    REFRESH_ID,
+    ROWS_ID,
+    SHOWN_ID,
+)
 from dashboard.db import DataUnavailable
-from dashboard.i18n import current_language, format_datetime, format_fixed, t
+from dashboard.i18n import current_language, format_date, format_datetime, format_fixed, t
 from dashboard.i18n import format_number as n
 from dashboard.store import STATUSES, current_store
 
@@ -24,8 +33,8 @@ PAGE = "curation"
 STATUS_ID, EVENT_ID, FIELD_ID = "curation-status", "curation-event", "curation-field"
 RATING_ID, PATRON_ID, QUERY_ID = "curation-rating", "curation-patron", "curation-q"
 SORT_ID, SIZE_ID = "curation-sort", "curation-size"
-SHOWN_ID = "curation-shown"  # the query the layout was built for
 ROW_TYPE = "curation-row"
+NOT_MINE_ID, DEFAULT_ORDER_ID = "curation-not-mine", "curation-default-order"
 SORT_TYPE, COUNT_TYPE = "curation-sort-button", "curation-count-button"
 SELECT_ALL_ID, SELECTED_ID = "curation-select-all", "curation-selected"
 BULK_STATUS_ID, BULK_APPLY_ID = "curation-bulk-status", "curation-bulk-apply"
@@ -45,9 +54,11 @@ URL = [
     urls.UrlParam(board.PAGE_PARAM, None, default=1, kind="int", reset=True),
 ]
 components.sync_url(PAGE, URL, focus="curation-results-heading")
-# (URL parameter, sort key, heading); the notes column does not sort.
+# (URL sort key, heading); the id and notes columns do not sort.
 COLUMNS = (
     ("titel", "curation_col_title"),
+    (None, "curation_col_id"),
+    ("eingang", "curation_col_submitted"),
     ("veranstaltung", "curation_col_event"),
     ("feld", "curation_col_field"),
     ("status", "curation_col_status"),
@@ -76,6 +87,7 @@ def layout(**query: Any) -> html.Div:
             # `<page>-query` stays empty until the first change: a save before it needs this.
             dcc.Store(id=SHOWN_ID, data=urls.url_query(URL, view.values)),
             dcc.Store(id=DETAIL_ID),
+            dcc.Store(id=GOTO_ID),
             html.Div(id="curation-refocus", hidden=True),
             html.Section(
                 [
@@ -102,10 +114,11 @@ def layout(**query: Any) -> html.Div:
 @access.callback(
     Output("curation-counts", "children"),
     Output("curation-count", "children"),
+    Output("curation-progress", "children"),
     Output("curation-table", "children"),
     Output(ROWS_ID, "data"),
     Output("curation-downloads", "children"),
-    Input(f"{PAGE}-query", "data"),
+    Input(BOARD_QUERY_ID, "data"),
     Input(REFRESH_ID, "data"),
     State({"type": ROW_TYPE, "solution": ALL}, "id"),
     State({"type": ROW_TYPE, "solution": ALL}, "value"),
@@ -133,10 +146,11 @@ def show_board(query, refresh, row_ids, row_values, shown):
         )
     except DataUnavailable:
         notice = components.error_notice(t("no_data"))
-        return no_update, "", notice, {}, no_update
+        return no_update, "", no_update, notice, {}, no_update
     return (
         _counts(view),
         _count_text(view.board.total, lang),
+        _progress(view, lang),
         _table_body(view, lang, selected),
         _rows_data(view),
         _downloads(view),
@@ -280,6 +294,7 @@ def _results_section(view: board.BoardView, lang: str) -> html.Section:
                         className="curation-total mb-0",
                         **LIVE,
                     ),
+                    html.Div(_progress(view, lang), id="curation-progress"),
                 ],
                 className="curation-results-head",
             ),
@@ -302,6 +317,42 @@ def _results_section(view: board.BoardView, lang: str) -> html.Section:
         className="curation-results",
         **{"aria-labelledby": "curation-results-heading"},
     )
+
+
+def _progress(view: board.BoardView, lang: str) -> list:
+    """The curator's progress ("128 von 400 gesichtet": rated by them, under the filters but the
+    rating filter) and a switch to the ones still to do ("noch nicht von mir bewertet")."""
+    progress = view.progress
+    share = 100 * progress.rated / progress.solutions if progress.solutions else 0
+    pressed = view.values[board.RATING_PARAM] == board.NOT_RATED_BY_ME
+    return [
+        html.Div(
+            [
+                html.P(
+                    [
+                        html.Span(t("curation_progress_label") + " "),
+                        html.Strong(detail.progress_text(progress, lang)),
+                        " ",
+                        html.Span(t("curation_progress_meaning"), className="small"),
+                    ],
+                    className="mb-1",
+                ),
+                html.Div(
+                    html.Div(className="curation-progress-done", style={"width": f"{share:.1f}%"}),
+                    className="curation-progress-bar",
+                    **detail.ARIA_HIDDEN,
+                ),
+            ],
+            className="curation-progress-text",
+        ),
+        html.Button(
+            t("curation_only_not_mine"),
+            id=NOT_MINE_ID,
+            type="button",
+            className="curation-count-button curation-not-mine",
+            **{"aria-pressed": "true" if pressed else "false"},
+        ),
+    ]
 
 
 def _bulk_bar() -> html.Div:
@@ -360,22 +411,48 @@ def _table_body(view: board.BoardView, lang: str, selected: set[str]) -> list:
             )
         ]
     return [
+        _order_line(view),
         components.table_region(_table(view, lang, selected)),
         _pagination(view, lang),
     ]
 
 
+def _order_line(view: board.BoardView) -> html.P:
+    """The order in words; away from the default one, a way back to it."""
+    if view.sort == board.DEFAULT_SORT:
+        return html.P(
+            [html.Span(t("curation_order_label") + " "), t("curation_order_default")],
+            className="small mb-2 curation-order",
+        )
+    direction = "curation_sort_descending" if view.descending else "curation_sort_ascending"
+    return html.P(
+        [
+            html.Span(t("curation_order_label") + " "),
+            t("curation_order_column", t(_column_label(view.sort)), t(direction)),
+            " ",
+            html.Button(
+                t("curation_order_back"),
+                id=DEFAULT_ORDER_ID,
+                type="button",
+                className="btn btn-link btn-sm p-0 align-baseline",
+            ),
+        ],
+        className="small mb-2 curation-order",
+    )
+
+
+def _column_label(sort: str) -> str:
+    return dict((k, label) for k, label in COLUMNS if k)[sort]
+
+
 def _table(view: board.BoardView, lang: str, selected: set[str]) -> html.Table:
     rows = view.board.rows
-    active = dict((k, label) for k, label in COLUMNS if k)[view.sort]
-    direction = "curation_sort_descending" if view.descending else "curation_sort_ascending"
-    caption = t(
-        "curation_caption",
-        t(active),
-        t(direction),
-        n(view.board.page, lang=lang),
-        n(view.board.pages, lang=lang),
-    )
+    page, pages = n(view.board.page, lang=lang), n(view.board.pages, lang=lang)
+    if view.sort == board.DEFAULT_SORT:
+        caption = t("curation_caption_default", page, pages)
+    else:
+        direction = "curation_sort_descending" if view.descending else "curation_sort_ascending"
+        caption = t("curation_caption", t(_column_label(view.sort)), t(direction), page, pages)
     all_selected = bool(rows) and all(r.solution_id in selected for r in rows)
     head = [
         html.Th(
@@ -389,7 +466,6 @@ def _table(view: board.BoardView, lang: str, selected: set[str]) -> html.Table:
             className="curation-check",
         ),
         *(_column_head(key, label, view) for key, label in COLUMNS),
-        html.Th(html.Span(t("curation_col_actions"), className="visually-hidden"), scope="col"),
     ]
     return html.Table(
         [
@@ -408,6 +484,8 @@ def _column_head(key: str | None, label: str, view: board.BoardView) -> html.Th:
 
 
 def _row(row: board.CurationRow, lang: str, selected: bool) -> html.Tr:
+    """One line: long texts end in "…" (the whole text in `title`, and for screen readers in
+    the cell); the title is the button that opens the panel."""
     name = f"{row.title} ({row.solution_id})"  # titles repeat; a control's name should not
     if row.mean_rating is None:
         rating: Any = html.Span(t("curation_not_rated"), className="text-body-secondary")
@@ -422,9 +500,13 @@ def _row(row: board.CurationRow, lang: str, selected: bool) -> html.Tr:
     if len(notes) > NOTES_PREVIEW:
         notes = notes[: NOTES_PREVIEW - 1].rstrip() + "…"
     if row.updated_at:
-        updated: Any = [row.updated_by, html.Br(), format_datetime(row.updated_at, lang=lang)]
+        changed = f"{row.updated_by} · {format_datetime(row.updated_at, lang=lang)}"
+        updated: Any = _clip(changed, changed, "curation-updated")
     else:
         updated = html.Span(t("curation_untouched"), className="text-body-secondary")
+    event = row.event_name or row.event_id
+    field = row.action_field_name or row.action_field
+    submitted = format_date(row.submitted_on, lang=lang) if row.submitted_on else "–"
     return html.Tr(
         [
             html.Td(
@@ -437,37 +519,39 @@ def _row(row: board.CurationRow, lang: str, selected: bool) -> html.Tr:
                 className="curation-check",
             ),
             html.Td(
-                [
-                    dcc.Link(row.title, href=detail.solution_href(row.solution_id)),
-                    html.Span(row.solution_id, className="curation-id d-block small"),
-                ],
+                html.Button(
+                    [
+                        row.title,
+                        html.Span(f" ({row.solution_id})", className="visually-hidden"),
+                    ],
+                    id={"type": OPEN_TYPE, "solution": row.solution_id},
+                    type="button",
+                    title=row.title,
+                    className="curation-open",
+                    **{"aria-haspopup": "dialog", "data-open-solution": row.solution_id},
+                ),
                 className="curation-title",
             ),
-            html.Td(row.event_name or row.event_id, className="small"),
-            html.Td(row.action_field_name or row.action_field, className="small"),
+            html.Td(row.solution_id, className="small curation-id"),
+            html.Td(submitted, className="small"),
+            html.Td(_clip(event, event, "curation-event"), className="small"),
+            html.Td(_clip(field, field, "curation-field"), className="small"),
             html.Td(
                 html.Span(
                     t(f"status_{row.status}"), className=f"curation-status status-{row.status}"
                 )
             ),
-            html.Td(rating),
-            html.Td(notes, className="curation-notes small"),
+            html.Td(rating, className="small"),
+            html.Td(_clip(notes, row.notes or None, "curation-notes"), className="small"),
             html.Td(updated, className="small"),
-            html.Td(
-                html.Button(
-                    t("curation_open"),
-                    id={"type": OPEN_TYPE, "solution": row.solution_id},
-                    type="button",
-                    className="btn btn-outline-primary btn-sm",
-                    # The visible word first (WCAG 2.5.3), then which row it opens.
-                    **{
-                        "aria-label": t("curation_open_label", name),
-                        "data-open-solution": row.solution_id,
-                    },
-                )
-            ),
-        ]
+        ],
+        className="curation-row",
     )
+
+
+def _clip(text: str, full: str | None, class_name: str) -> html.Span:
+    """A text cut to one line with "…" by the style sheet; `title` shows the whole of it."""
+    return html.Span(text, title=full, className=f"curation-clip {class_name}")
 
 
 def _href(values: dict[str, Any], **changes: Any) -> str:
@@ -558,6 +642,19 @@ access.clientside_callback(
     ClientsideFunction("curation", "refocusSort"),
     Output("curation-refocus", "className"),
     Input("curation-table", "children"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "defaultOrder"),
+    Output(SORT_ID, "data", allow_duplicate=True),
+    Input(DEFAULT_ORDER_ID, "n_clicks"),
+    prevent_initial_call=True,
+)
+access.clientside_callback(
+    ClientsideFunction("curation", "notMine"),
+    Output(RATING_ID, "value", allow_duplicate=True),
+    Input(NOT_MINE_ID, "n_clicks"),
+    State(RATING_ID, "value"),
     prevent_initial_call=True,
 )
 access.clientside_callback(

@@ -1,6 +1,6 @@
 -- Purpose: the curation board's filters but the status, the one place they are written: every solution with its curation state (untouched: new at version 0), its mean curator rating (over every curator and criterion, as CurationStore.mean_ratings) and its patrons (pledged at an event or through curation, or offered)
 -- Parameters: p_terms (search terms or NULL), p_event_id, p_action_field, p_patron_id (each text; NULL: all), p_patronage (any or none; NULL: either), p_min_rating (number; NULL: no minimum), p_unrated (boolean; NULL: false), p_not_rated_by (a username; NULL: no such filter)
--- Columns: solution_id, title, title_norm, event_id, action_field, status, notes, version, updated_by, updated_at, mean_rating, raters, patrons
+-- Columns: solution_id, title, title_norm, event_id, action_field, submitted_on, status, notes, version, updated_by, updated_at, mean_rating, raters, patrons
 CREATE OR REPLACE MACRO board_found(
     p_terms, p_event_id, p_action_field, p_patron_id, p_patronage, p_min_rating, p_unrated,
     p_not_rated_by
@@ -40,6 +40,7 @@ SELECT
     s.title_norm,
     s.event_id,
     s.action_field,
+    s.submitted_on,
     coalesce(e.status, 'new') AS status,
     coalesce(e.notes, '') AS notes,
     coalesce(e.version, 0) AS version,

@@ -130,6 +130,67 @@ def test_sorting_by_status_follows_the_pipeline(curated):
     assert rows[0].solution_id == "S00041" and rows[-1].updated_at is None
 
 
+def _submitted(solution_id: str) -> str:
+    return next(s["submitted_on"] for s in SOLUTIONS if s["solution_id"] == solution_id)
+
+
+def test_the_default_order_is_new_first_then_the_oldest_submission(curated):
+    field = "SB"
+    in_field = [s for s in SOLUTIONS if s["action_field"] == field]
+    oldest = min(in_field, key=lambda s: s["submitted_on"])["solution_id"]
+    curated.set_status(oldest, "reviewing", 0, "erika")
+    view = board.board_view({"feld": field, "anzahl": "100"}, "de", "erika")
+    assert (view.sort, view.descending) == ("neu", False)
+    assert view.query() == "feld=SB"  # the default order stays out of the URL
+    found = board.order(view, "de")
+    assert len(found) == len(in_field)
+    statuses = [r.status for r in found]
+    assert statuses[-1] == "reviewing" and set(statuses[:-1]) == {"new"}
+    dates = [_submitted(r.solution_id) for r in found[:-1]]
+    assert dates == sorted(dates)
+    # Only one direction: "-neu" is the default order too.
+    assert board.board_sort("-neu") == ("neu", False)
+    assert board.board_sort("-eingang") == ("eingang", True)
+    newest = board.board_view({"feld": field, "sortierung": "-eingang"}, "de", "erika")
+    assert _submitted(newest.board.rows[0].solution_id) == max(s["submitted_on"] for s in in_field)
+
+
+def test_progress_counts_what_i_rated_under_the_filters_but_the_rating_filter(curated):
+    in_field = [s["solution_id"] for s in SOLUTIONS if s["action_field"] == "AP"]
+    curated.rate(in_field[0], "erika", FOUR)
+    curated.rate(in_field[1], "erika", FOUR)
+    curated.rate(in_field[2], "jonas", FOUR)  # not mine
+    elsewhere = next(s["solution_id"] for s in SOLUTIONS if s["action_field"] != "AP")
+    curated.rate(elsewhere, "erika", FOUR)  # not under the filters
+    view = board.board_view({"feld": "AP", "bewertung": "nicht-von-mir"}, "de", "erika")
+    assert view.progress == board.Progress(solutions=len(in_field), rated=2)
+    assert view.board.total == len(in_field) - 2  # the rest of the pile
+    assert board.board_view({"feld": "AP"}, "de", "jonas").progress.rated == 1
+
+
+def test_a_place_knows_its_neighbours_across_pages(curated):
+    view = board.board_view({"feld": "AP"}, "de", "erika")
+    ordered = [r.solution_id for r in board.order(view, "de")]
+    last_on_first = board.place(view, "de", ordered[24])
+    assert (last_on_first.page, last_on_first.row, last_on_first.page_rows) == (1, 25, 25)
+    assert last_on_first.next.solution_id == ordered[25]
+    first_on_second = board.place(view, "de", ordered[25])
+    assert (first_on_second.page, first_on_second.row) == (2, 1)
+    assert first_on_second.previous.solution_id == ordered[24]
+    first = board.place(view, "de", ordered[0])
+    assert first.previous is None and first.index == 0
+
+
+def test_a_row_that_left_the_filters_takes_its_neighbours_from_the_rows_seen(curated):
+    params = {"feld": "AP", "bewertung": "nicht-von-mir"}
+    seen = [r.solution_id for r in board.board_view(params, "de", "erika").board.rows]
+    curated.rate(seen[3], "erika", FOUR)  # now it is no longer "not rated by me"
+    view = board.board_view(params, "de", "erika")
+    where = board.place(view, "de", seen[3], seen)
+    assert where.index is None and where.page is None
+    assert (where.previous.solution_id, where.next.solution_id) == (seen[2], seen[4])
+
+
 # --- saves ---------------------------------------------------------------------------------------
 
 
@@ -198,6 +259,70 @@ def test_a_rating_needs_all_four_criteria_and_replaces_the_own_earlier_one(curat
     assert curated.ratings("S00055") == {"erika": {**FOUR, "impact": 2}}
 
 
+def _seen(curated, solution_id: str, username: str = "erika") -> board.Seen:
+    entry = curated.entry(solution_id)
+    mine = curated.ratings(solution_id).get(username, {})
+    return board.Seen(entry.version, entry.status, entry.notes, mine)
+
+
+def test_save_and_next_saves_rating_status_and_notes_in_one_save(curated):
+    sid = "S00056"
+    result = board.save_review(
+        curated, sid, _seen(curated, sid), "reviewing", " Gutes Video ", FOUR, "erika", "de"
+    )
+    assert result.saved
+    assert result.message == (
+        "Gespeichert: Ihre Bewertung (Ihr Mittel: 4,0); Status „In Prüfung“; Notiz."
+    )
+    entry = curated.entry(sid)
+    assert (entry.status, entry.notes, entry.updated_by) == ("reviewing", "Gutes Video", "erika")
+    assert curated.ratings(sid) == {"erika": FOUR}
+    lines = [audit.change_line(e, "de").what for e in curated.audit_entries(object_id=sid)]
+    assert lines == [
+        "Bewertung: Wirkung 4, Übertragbarkeit 4, Umsetzungsreife 4, Kosten-Nutzen 4",
+        "Notizen: (leer) → „Gutes Video“",
+        "Status: Neu → In Prüfung",
+    ]
+    again = board.save_review(
+        curated, sid, _seen(curated, sid), "reviewing", "Gutes Video", FOUR, "erika", "en"
+    )
+    assert again.outcome == "unchanged" and again.message == "Nothing changed."
+    only_rating = {**FOUR, "impact": 2}
+    english = board.save_review(
+        curated, sid, _seen(curated, sid), "reviewing", "Gutes Video", only_rating, "erika", "en"
+    )
+    assert english.message == "Saved: your rating (your mean: 3.5)."
+    assert len(curated.audit_entries(object_id=sid)) == 4
+
+
+def test_save_and_next_refuses_a_stale_save_whole_and_says_what_changed(curated):
+    sid = "S00057"
+    seen = _seen(curated, sid)
+    curated.set_notes(sid, "Erst klären", 0, "jonas")
+    result = board.save_review(curated, sid, seen, "shortlisted", "", FOUR, "erika", "de")
+    assert result.outcome == "stale"
+    assert result.message.startswith("Nicht gespeichert")
+    assert "Bewertung Wirkung 4" in result.message and "Status „Shortlist“" in result.message
+    assert result.changes[0].what == "Notizen: (leer) → „Erst klären“"
+    assert curated.entry(sid).status == "new" and curated.ratings(sid) == {}
+    # A rating alone is one's own: it is saved although the entry moved meanwhile.
+    alone = board.save_review(curated, sid, seen, "new", "", FOUR, "erika", "de")
+    assert alone.saved and curated.ratings(sid) == {"erika": FOUR}
+
+
+def test_save_and_next_refuses_half_a_rating_and_unknown_things(curated):
+    sid = "S00058"
+    half = board.save_review(
+        curated, sid, _seen(curated, sid), "reviewing", "", {"impact": 4}, "erika", "de"
+    )
+    assert half.outcome == "invalid" and half.message.startswith("Bitte alle vier Kriterien")
+    wrong = board.save_review(curated, sid, _seen(curated, sid), "weg", "", {}, "erika", "de")
+    assert wrong.outcome == "invalid"
+    nobody = board.save_review(curated, "S99999", _seen(curated, sid), "new", "x", {}, "e", "de")
+    assert nobody.outcome == "invalid"
+    assert curated.audit_entries(object_id=sid) == [] and curated.entry(sid).version == 0
+
+
 def test_a_bulk_move_is_one_transaction_and_refused_whole_when_one_is_stale(curated):
     curated.set_status("S00061", "reviewing", 0, "jonas")
     seen = {"S00060": 0, "S00061": 0, "S00062": 0}
@@ -253,7 +378,8 @@ def test_unknown_url_values_mean_all_and_the_page_is_clamped(curated):
         "erika",
     )  # fmt: skip
     assert view.filters == board.CurationFilters()
-    assert (view.sort, view.descending, view.page_size) == ("titel", False, 25)
+    # An unknown order is the default one: the new ones first, the oldest first.
+    assert (view.sort, view.descending, view.page_size) == ("neu", False, 25)
     assert view.board.page == view.board.pages == 62
     assert view.query() == ""
 

@@ -59,6 +59,43 @@ def test_a_bulk_move_is_all_or_nothing(store):
     assert [e.status for e in moved] == ["shortlisted"] * 3
 
 
+FOURS = {"impact": 4, "transferability": 4, "readiness": 4, "cost_effectiveness": 4}
+
+
+def test_a_review_saves_status_notes_and_scores_in_one_go_each_logged(store):
+    entry = store.review("S1", 0, "erika", status="reviewing", notes="Stark", scores=FOURS)
+    assert (entry.status, entry.notes, entry.version) == ("reviewing", "Stark", 2)
+    assert store.ratings("S1") == {"erika": FOURS}
+    logged = store.audit_entries(object_id="S1")
+    assert [(e["who"], e["action"]) for e in logged] == [
+        ("erika", "rating.set"),
+        ("erika", "entry.notes"),
+        ("erika", "entry.status"),
+    ]
+    # What is as stored already is not written again.
+    same = store.review("S1", 2, "erika", status="reviewing", notes="Stark", scores=FOURS)
+    assert same.version == 2 and len(store.audit_entries(object_id="S1")) == 3
+
+
+def test_a_stale_review_writes_nothing_not_even_the_scores(store):
+    store.set_status("S1", "declined", 0, "jonas")
+    with pytest.raises(StaleVersion) as info:
+        store.review("S1", 0, "erika", status="shortlisted", notes="Ja", scores=FOURS)
+    assert [c["who"] for c in info.value.changes] == ["jonas"]
+    assert store.entry("S1").status == "declined" and store.ratings("S1") == {}
+    # Scores alone are the curator's own: no version to be stale against.
+    store.review("S1", 0, "erika", scores=FOURS)
+    assert store.ratings("S1") == {"erika": FOURS} and store.entry("S1").version == 1
+
+
+def test_a_review_refuses_unknown_statuses_and_scores(store):
+    with pytest.raises(InvalidChange):
+        store.review("S1", 0, "erika", status="verloren")
+    with pytest.raises(InvalidChange):
+        store.review("S1", 0, "erika", scores={**FOURS, "impact": 9})
+    assert store.audit_entries() == []
+
+
 def test_an_unknown_status_is_refused(store):
     with pytest.raises(InvalidChange):
         store.set_status("S1", "verloren", 0, "erika")

@@ -63,15 +63,44 @@ class CurationState:
             current = _check_version(con, solution_id, expected_version)
             return _write_entry(con, current, by, notes=notes)
 
+    def review(
+        self,
+        solution_id: str,
+        expected_version: int,
+        by: str,
+        status: str | None = None,
+        notes: str | None = None,
+        scores: dict[str, int] | None = None,
+    ) -> Entry:
+        """One curator's look at a solution saved as one transaction: a new status, new notes
+        and their own scores, each only if given and different from what is stored, each its own
+        audit entry. A status or notes change is refused (StaleVersion, nothing written, the
+        scores neither) if the entry moved since `expected_version`; scores alone are one's own
+        and need no version. Returns the entry as it is afterwards."""
+        if status is not None and status not in STATUSES:
+            raise InvalidChange(f"unknown status {status!r}; known: {', '.join(STATUSES)}")
+        if scores is not None:
+            _check_scores(scores)
+        with self.transaction() as con:
+            current = _entry(con, solution_id)
+            changes_entry = (status is not None and status != current.status) or (
+                notes is not None and notes != current.notes
+            )
+            if changes_entry:
+                current = _check_version(con, solution_id, expected_version)
+            if status is not None and status != current.status:
+                current = _write_entry(con, current, by, status=status)
+            if notes is not None and notes != current.notes:
+                current = _write_entry(con, current, by, notes=notes)
+            if scores is not None and scores != _scores(con, solution_id, by):
+                _rate(con, solution_id, by, scores)
+            return current
+
     # --- ratings --------------------------------------------------------------------------
 
     def rate(self, solution_id: str, username: str, scores: dict[str, int]) -> None:
         """Replace this curator's set of scores (1–5 per criterion) for a solution."""
-        unknown = set(scores) - set(CRITERIA)
-        if unknown:
-            raise InvalidChange(f"unknown criteria {sorted(unknown)}; known: {', '.join(CRITERIA)}")
-        if any(not isinstance(v, int) or not 1 <= v <= 5 for v in scores.values()):
-            raise InvalidChange("scores are whole numbers from 1 to 5")
+        _check_scores(scores)
         with self.transaction() as con:
             _rate(con, solution_id, username, scores)
 
@@ -184,6 +213,14 @@ class CurationState:
                 if step.offer_to is not None:
                     _offer(con, step.solution_id, step.offer_to, step.who)
             return True
+
+
+def _check_scores(scores: dict[str, int]) -> None:
+    unknown = set(scores) - set(CRITERIA)
+    if unknown:
+        raise InvalidChange(f"unknown criteria {sorted(unknown)}; known: {', '.join(CRITERIA)}")
+    if any(not isinstance(v, int) or not 1 <= v <= 5 for v in scores.values()):
+        raise InvalidChange("scores are whole numbers from 1 to 5")
 
 
 def _entry(con: Any, solution_id: str) -> Entry:

@@ -9,8 +9,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from dashboard.i18n import format_number
-from dashboard.store import CurationStore, open_store
+from dashboard.contract import youtube_video_id
+from dashboard.i18n import format_fixed, format_number
+from dashboard.store import CRITERIA, CurationStore, open_store
 from tests.browser.conftest import create_account, sign_in
 from tests.conftest import DEMO_DIR
 from tests.serving import http_get
@@ -50,8 +51,13 @@ def _count(page: Page, text: str) -> None:
     expect(page.locator("#curation-count")).to_have_text(text, timeout=SLOW)
 
 
+def _opener(page: Page, solution: dict[str, str]):
+    """A row's title: the button that opens the panel (named with the id: titles repeat)."""
+    return page.get_by_role("button", name=f"{solution['title']} ({solution['solution_id']})")
+
+
 def _open(page: Page, solution: dict[str, str]) -> None:
-    page.get_by_role("button", name=f"Öffnen: {solution['title']}").click()
+    _opener(page, solution).click()
     panel = page.get_by_role("dialog")
     expect(panel.get_by_role("heading", level=2)).to_have_text(solution["title"], timeout=SLOW)
 
@@ -271,7 +277,7 @@ def test_the_board_is_accessible_and_speaks_english(curator, portal_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("Curation")
     assert page.locator("html").get_attribute("lang") == "en"
     _count(page, "1 solution")
-    page.get_by_role("button", name=f"Open: {ENGLISH['title']}").click()
+    _opener(page, ENGLISH).click()
     expect(page.get_by_role("dialog").get_by_role("heading", level=2)).to_have_text(
         ENGLISH["title"]
     )
@@ -295,8 +301,7 @@ def test_a_curator_moves_through_the_list_in_the_panel(curator, portal_url):
     expect(openers).to_have_count(25, timeout=SLOW)
     ids = [openers.nth(i).get_attribute("data-open-solution") for i in range(3)]
     titles = [
-        page.locator(f'#curation-table tr:has([data-open-solution="{sid}"]) .curation-title a')
-        .first.inner_text()
+        page.locator(f'#curation-table [data-open-solution="{sid}"]').get_attribute("title")
         for sid in ids
     ]  # fmt: skip
     openers.first.click()
@@ -324,3 +329,306 @@ def test_a_curator_moves_through_the_list_in_the_panel(curator, portal_url):
     notes.fill("")
     steps.get_by_role("button", name="‹ Vorherige").click()
     expect(heading).to_have_text(titles[1], timeout=SLOW)
+
+
+# --- the curator's fast path -----------------------------------------------------------------
+
+WALKER = "lena"  # a curator of these tests only: every solution is "not rated by me yet" for her
+WALK_FIELD = "MI"  # a field no other test writes to
+BY_ID = {s["solution_id"]: s for s in SOLUTIONS}
+EMBED = "https://www.youtube-nocookie.com/embed/"
+STATUS_LABELS = {"new": "Neu", "reviewing": "In Prüfung", "shortlisted": "Shortlist"}
+
+
+def _axe(page: Page) -> None:
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def _tab_to(page: Page, selector: str, limit: int = 120, back: bool = False) -> None:
+    """Tab (or Shift+Tab) until the element is focused: the keyboard's own way there."""
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+            return
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+    raise AssertionError(f"{selector} never got the focus")
+
+
+def _fake_player(page: Page) -> None:
+    """The test machine has no internet: the player's host answers with a stub page."""
+    page.route(
+        f"{EMBED}**",
+        lambda route: route.fulfill(
+            status=200, content_type="text/html", body="<!doctype html><title>Video</title>"
+        ),
+    )
+
+
+@pytest.fixture
+def walker(watch, portal_url, portal_instance) -> Page:
+    password = create_account(portal_instance, WALKER, "curator")
+    sign_in(watch.page, portal_url, WALKER, password, PATH)
+    return watch.page
+
+
+def test_a_curator_walks_through_ten_solutions_with_the_keyboard_alone(
+    walker, watch, portal_url, store
+):
+    """Open, rate (1–5), set the status, write a note, "Speichern & weiter" – ten times, the
+    keyboard only; every change in the audit log."""
+    page = walker
+    in_field = [s for s in SOLUTIONS if s["action_field"] == WALK_FIELD]
+    page.goto(f"{portal_url}{PATH}?feld={WALK_FIELD}&bewertung=nicht-von-mir")
+    progress = page.locator("#curation-progress")
+    expect(progress).to_contain_text(
+        f"0 von {format_number(len(in_field))} gesichtet", timeout=SLOW
+    )
+    expect(page.get_by_role("button", name="Noch nicht von mir bewertet")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    expect(page.locator(".curation-order")).to_have_text(
+        "Reihenfolge: neue zuerst, darin die ältesten zuerst (nach Eingang)"
+    )
+    openers = page.locator("#curation-table [data-open-solution]")
+    expect(openers).to_have_count(25, timeout=SLOW)
+    order = [openers.nth(i).get_attribute("data-open-solution") for i in range(11)]
+    # The default order: all new here, so the oldest submission first.
+    dates = [BY_ID[sid]["submitted_on"] for sid in order]
+    assert dates == sorted(dates)
+    with_video = next(sid for sid in order[:10] if BY_ID[sid]["video_url"])
+    _axe(page)
+
+    _tab_to(page, f'[data-open-solution="{order[0]}"]')
+    page.keyboard.press("Enter")
+    panel = page.get_by_role("dialog")
+    heading = panel.locator("#curation-detail-heading")
+    expect(heading).to_have_text(BY_ID[order[0]]["title"], timeout=SLOW)
+    keys = panel.locator("#curation-detail-keys")
+    expect(keys).to_contain_text("J/K nächste/vorherige")
+    expect(keys).to_contain_text("Strg+Enter Speichern & weiter")
+    _axe(page)
+
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    feedback = _feedback(page)
+    status_select = page.locator("#curation-detail-status")
+    notes = panel.get_by_label("Notizen (nur für das Kuratierungsteam sichtbar)")
+    done: dict[str, tuple[list[int], str, str]] = {}
+    for i in range(10):
+        sid = order[i]
+        expect(heading).to_have_attribute("data-solution", sid, timeout=SLOW)
+        if i == 3:
+            # Next and previous by key; the heading keeps the focus, so a screen reader reads it.
+            page.keyboard.press("j")
+            expect(heading).to_have_attribute("data-solution", order[i + 1], timeout=SLOW)
+            expect(heading).to_be_focused()
+            page.keyboard.press("Alt+ArrowUp")
+            expect(heading).to_have_attribute("data-solution", sid, timeout=SLOW)
+            expect(heading).to_be_focused()
+        if sid == with_video:
+            _check_the_video_waits_for_consent(page, watch, requests, BY_ID[sid])
+        scores = [1 + (i + k) % 5 for k in range(4)]
+        for score in scores:
+            page.keyboard.press(str(score))
+        # After the fourth criterion the focus moves on to the status.
+        expect(status_select).to_be_focused()
+        status = "reviewing" if i % 2 == 0 else "shortlisted"
+        for _ in range(1 if status == "reviewing" else 2):
+            page.keyboard.press("ArrowDown")
+        expect(status_select).to_have_value(status)
+        _tab_to(page, "#curation-detail-notes")
+        # In the notes digits and letters are text, not keys: nothing else moves.
+        note = f"Gesichtet {i + 1}: jetzt klar, 5 von 5"
+        page.keyboard.type(note)
+        expect(notes).to_have_value(note)
+        expect(heading).to_have_attribute("data-solution", sid)
+        expect(
+            panel.get_by_role("group", name="Wirkung").get_by_label(str(scores[0]))
+        ).to_be_checked()
+        if i % 2 == 0:
+            page.keyboard.press("Control+Enter")
+        else:
+            _tab_to(page, "#curation-save-next")
+            page.keyboard.press("Enter")
+        mean = format_fixed(sum(scores) / 4, 1)
+        expect(feedback).to_contain_text(
+            f"Gespeichert: Ihre Bewertung (Ihr Mittel: {mean}); Status „{STATUS_LABELS[status]}“; "
+            f"Notiz. Weiter mit „{BY_ID[order[i + 1]]['title']}“.",
+            timeout=SLOW,
+        )
+        expect(heading).to_have_attribute("data-solution", order[i + 1], timeout=SLOW)
+        expect(heading).to_be_focused()
+        expect(panel.locator("#curation-detail-progress")).to_contain_text(
+            f"{format_number(i + 1)} von {format_number(len(in_field))} gesichtet"
+        )
+        done[sid] = (scores, status, note)
+        if i == 0:
+            _axe(page)
+
+    expect(progress).to_contain_text(
+        f"10 von {format_number(len(in_field))} gesichtet", timeout=SLOW
+    )
+    # The ten left "not rated by me yet"; the panel shows the eleventh, in the board's first row.
+    _count(page, f"{format_number(len(in_field) - 10)} Lösungen")
+    expect(openers.first).to_have_attribute("data-open-solution", order[10], timeout=SLOW)
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(page.locator(f'[data-open-solution="{order[10]}"]')).to_be_focused()
+    _axe(page)
+
+    for sid, (scores, status, note) in done.items():
+        entry = store.entry(sid)
+        assert (entry.status, entry.notes, entry.updated_by) == (status, note, WALKER), sid
+        assert store.ratings(sid)[WALKER] == dict(zip(CRITERIA, scores, strict=True))
+        logged = store.audit_entries(object_id=sid, who=WALKER)
+        assert sorted(e["action"] for e in logged) == ["entry.notes", "entry.status", "rating.set"]
+    assert store.ratings(order[10]) == {}
+
+    # And in the audit log as curators read it.
+    page.goto(f"{portal_url}/admin/protokoll?person={WALKER}")
+    expect(page.get_by_text("30 Einträge für diese Auswahl.")).to_be_visible(timeout=SLOW)
+    _axe(page)
+
+
+def _check_the_video_waits_for_consent(page: Page, watch, requests: list[str], solution) -> None:
+    """The video behind the public page's two-click consent: nothing to YouTube before the
+    click, then youtube-nocookie.com only; the keyboard gets out of the player again."""
+    video_id = youtube_video_id(solution["video_url"])
+    panel = page.get_by_role("dialog")
+    expect(panel.get_by_role("button", name="Video laden")).to_be_visible()
+    expect(panel.locator("iframe")).to_have_count(0)
+    assert not [url for url in requests if "youtu" in url or "google" in url]
+    assert watch.foreign_requests == []
+    _fake_player(page)
+    _tab_to(page, "#curation-video-load")
+    with page.expect_request(lambda request: request.url.startswith(EMBED + video_id)):
+        page.keyboard.press("Enter")
+    frame = panel.locator("iframe")
+    expect(frame).to_have_attribute("src", re.compile("^" + re.escape(EMBED + video_id)))
+    expect(frame).to_have_attribute("title", f"Video: {solution['title']}")
+    page.wait_for_function("document.activeElement && document.activeElement.tagName === 'IFRAME'")
+    assert all(url.startswith(EMBED) for url in watch.foreign_requests)
+    watch.foreign_requests.clear()
+    _axe(page)
+    # Out of the player with the keyboard, on in the panel (where the keys work again).
+    page.keyboard.press("Tab")
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.tagName !== 'IFRAME'"
+        " && !!document.activeElement.closest('#curation-detail-body')"
+    )
+
+
+def test_the_fast_path_speaks_english_and_refuses_a_stale_save(walker, portal_url, store):
+    page = walker
+    field = "EGH"
+    in_field = [s for s in SOLUTIONS if s["action_field"] == field]
+    page.goto(f"{portal_url}{PATH}?feld={field}&lang=en")
+    expect(page.locator("#curation-progress")).to_contain_text(
+        f"0 of {len(in_field)} reviewed", timeout=SLOW
+    )
+    openers = page.locator("#curation-table [data-open-solution]")
+    expect(openers).to_have_count(25, timeout=SLOW)
+    order = [openers.nth(i).get_attribute("data-open-solution") for i in range(3)]
+    _tab_to(page, f'[data-open-solution="{order[0]}"]')
+    page.keyboard.press("Enter")
+    panel = page.get_by_role("dialog")
+    heading = panel.locator("#curation-detail-heading")
+    expect(heading).to_have_text(BY_ID[order[0]]["title"], timeout=SLOW)
+    expect(panel.locator("#curation-detail-keys")).to_contain_text("Ctrl+Enter Save & next")
+    for score in "3333":
+        page.keyboard.press(score)
+    page.keyboard.press("Control+Enter")
+    feedback = _feedback(page)
+    expect(feedback).to_have_text(
+        f"Saved: your rating (your mean: 3.0). Next: “{BY_ID[order[1]]['title']}”.", timeout=SLOW
+    )
+    expect(heading).to_be_focused()
+    expect(panel.locator("#curation-detail-progress")).to_contain_text(
+        f"1 of {len(in_field)} reviewed"
+    )
+    _axe(page)
+
+    # Meanwhile another curator declines the next one: the one save is refused whole.
+    seen = store.entry(order[1])
+    store.set_status(order[1], "declined", seen.version, "jonas")
+    _tab_to(page, "#curation-detail-status")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Control+Enter")
+    expect(feedback).to_contain_text("Not saved", timeout=SLOW)
+    expect(feedback).to_contain_text("Status: New → Declined")
+    expect(feedback).to_contain_text("Your input was: status “Reviewing”.")
+    expect(heading).to_have_attribute("data-solution", order[1])
+    assert store.entry(order[1]).status == "declined"
+    _axe(page)
+    page.get_by_role("button", name="Load the current state").click()
+    expect(page.locator("#curation-detail-state")).to_contain_text(
+        "Status “Declined”", timeout=SLOW
+    )
+    expect(page.locator("#curation-detail-status")).to_have_value("declined")
+    expect(heading).to_be_focused()  # not lost with the notice's button
+    page.keyboard.press("Control+Enter")  # nothing to save: on to the next one
+    expect(feedback).to_have_text(
+        f"Nothing changed. Next: “{BY_ID[order[2]]['title']}”.", timeout=SLOW
+    )
+    assert store.entry(order[1]).version == seen.version + 1
+
+
+def test_rows_are_one_line_and_the_tick_box_and_title_stay_in_view(curator, portal_url):
+    page = curator
+    for width in (1366, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{portal_url}{PATH}?feld=KJF")
+        rows = page.locator("#curation-table tbody tr")
+        expect(rows).to_have_count(25, timeout=SLOW)
+        heights = rows.evaluate_all("rows => rows.map(r => r.getBoundingClientRect().height)")
+        line = rows.first.evaluate("r => parseFloat(getComputedStyle(r).lineHeight) || 24")
+        assert max(heights) < 2 * line, (width, heights)
+        # A long title ends in "…"; the whole of it is its title and its accessible name.
+        cut = page.locator("#curation-table .curation-open").evaluate_all(
+            "bs => bs.filter(b => b.scrollWidth > b.clientWidth)"
+            ".map(b => [b.title, b.getAttribute('data-open-solution')])"
+        )
+        assert cut, "no title was long enough to be cut"
+        title, sid = cut[0]
+        assert title == BY_ID[sid]["title"]
+        expect(page.get_by_role("button", name=f"{title} ({sid})", exact=True)).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        if width == 390:
+            cell = page.locator("#curation-table tbody td.curation-title").first
+            box = page.locator("#curation-table tbody td.curation-check").first
+            before = (cell.bounding_box()["x"], box.bounding_box()["x"])
+            page.locator("#curation-table .table-region").evaluate("r => { r.scrollLeft = 500; }")
+            assert page.locator("#curation-table .table-region").evaluate("r => r.scrollLeft") > 0
+            after = (cell.bounding_box()["x"], box.bounding_box()["x"])
+            assert max(abs(a - b) for a, b in zip(before, after, strict=True)) < 1
+        _axe(page)
+
+
+def test_the_order_and_the_not_mine_switch_live_in_the_url(curator, portal_url):
+    page = curator
+    page.goto(f"{portal_url}{PATH}?feld=WA")
+    order = page.locator(".curation-order")
+    expect(order).to_have_text(
+        "Reihenfolge: neue zuerst, darin die ältesten zuerst (nach Eingang)", timeout=SLOW
+    )
+    page.locator('#curation-table [data-sort-key="titel"]').click()
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=WA&sortierung=titel")
+    expect(order).to_contain_text("nach Titel (aufsteigend)", timeout=SLOW)
+    page.get_by_role("button", name="Zur Standardreihenfolge").click()
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=WA")
+    expect(order).to_contain_text("neue zuerst", timeout=SLOW)
+    expect(page.locator("#curation-results-heading")).to_be_focused()
+
+    switch = page.get_by_role("button", name="Noch nicht von mir bewertet")
+    expect(switch).to_have_attribute("aria-pressed", "false")
+    switch.click()
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=WA&bewertung=nicht-von-mir")
+    expect(switch).to_have_attribute("aria-pressed", "true", timeout=SLOW)
+    expect(page.locator("#curation-rating")).to_have_value("nicht-von-mir")
+    _axe(page)
+    switch.click()
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=WA")
+    expect(switch).to_have_attribute("aria-pressed", "false", timeout=SLOW)
+    page.go_back()
+    expect(page).to_have_url(f"{portal_url}{PATH}?feld=WA&bewertung=nicht-von-mir")
+    expect(switch).to_have_attribute("aria-pressed", "true", timeout=SLOW)
