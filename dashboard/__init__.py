@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dash
 from flask import Flask, Response, abort, g, jsonify, request
+from markupsafe import escape
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from dashboard import access, auth, cli, db, i18n, tables, upload
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.after_request(_remember_language)
     server.after_request(_not_found_status)
     server.after_request(partial(_security_headers, server))
+    server.register_error_handler(403, _forbidden)
     server.add_url_rule("/healthz", "healthz", partial(_healthz, database))
     server.add_url_rule("/daten/<name>.<fmt>", "download", _download)
     cli.register(server)
@@ -223,6 +225,33 @@ def _remember_language(response):
             i18n.COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
         )
     return response
+
+
+FORBIDDEN_PAGE = """<!DOCTYPE html>
+<html lang="{lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title><link rel="icon" href="/assets/logo.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/portal.css">
+</head>
+<body><main class="container py-5"><h1>{title}</h1><p>{text}</p>
+<p><a href="/">{home}</a></p></main></body>
+</html>"""
+
+
+def _forbidden(error):
+    """A page of another role: a short page in the visitor's language saying so (HTTP 403), not
+    the framework's English one; a refused callback or download keeps its plain answer."""
+    if request.method != "GET" or request.path.startswith(("/_", "/daten/")):
+        return error
+    lang = i18n.current_language()
+    page = FORBIDDEN_PAGE.format(
+        lang=lang,
+        title=escape(i18n.t("forbidden_title", lang=lang)),
+        text=escape(i18n.t("forbidden_text", lang=lang)),
+        home=escape(i18n.t("back_home", lang=lang)),
+    )
+    return Response(page, status=403, mimetype="text/html")
 
 
 def _not_found_status(response):

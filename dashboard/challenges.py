@@ -199,6 +199,11 @@ class ChallengeFilters:
         """The filters (and `extra`) as a query string: what a chart's download links carry."""
         return urls.encode({**self.url_values(), **extra})
 
+    def active(self) -> int:
+        """How many of the filters are set (a region counts once, a district or a Bezirk)."""
+        region = self.district_ags or self.regierungsbezirk
+        return sum(value is not None for value in (self.event_id, self.action_field, region))
+
     def status(self, lang: str) -> str:
         """What the page shows, in words: screen readers hear it when the filters change."""
         known = options(lang)

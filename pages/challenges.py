@@ -3,7 +3,7 @@
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html
+from dash import ALL, ClientsideFunction, Input, Output, State, dcc, html, no_update
 
 from dashboard import access, action_fields, challenges, components, db, figures, urls
 from dashboard.challenges import ChallengeFilterOptions, ChallengeFilters
@@ -17,6 +17,7 @@ access.register_page(__name__, path=PATH, title=lambda **_: t("challenges_title"
 PAGE = "challenges"
 EVENT_ID, FIELD_ID, REGION_ID = "challenges-event", "challenges-field", "challenges-region"
 SORT_ID, SORT_BUTTON = "challenges-sort", "challenges-sort-button"
+FILTER_PANEL = "challenges-filter-panel"
 # dbc.Select shows its own hidden placeholder option for the value "": "all" needs a value.
 ALL_VALUE = "alle"
 C = challenges
@@ -62,6 +63,7 @@ def layout(**query: Any) -> html.Div:
 @access.callback(
     Output("challenges-overview", "children"),
     Output("challenges-status", "children"),
+    Output(f"{FILTER_PANEL}-summary", "children"),
     Input(EVENT_ID, "value"),
     Input(FIELD_ID, "value"),
     Input(REGION_ID, "value"),
@@ -74,9 +76,9 @@ def update_overview(event: str, field: str, region: str):
     params = {C.EVENT: event, C.FIELD: field, C.REGION: region}
     try:
         filters = ChallengeFilters.from_url(params, lang)
-        return _overview(filters, lang).children, filters.status(lang)
+        return _overview(filters, lang).children, filters.status(lang), _filter_summary(filters)
     except DataUnavailable:
-        return components.error_notice(t("no_data")), ""
+        return components.error_notice(t("no_data")), "", no_update
 
 
 @access.callback(
@@ -139,31 +141,42 @@ def _filter_bar(options: ChallengeFilterOptions, filters: ChallengeFilters) -> h
     return html.Section(
         [
             html.H2(t("challenges_filters"), id="challenges-filters-heading", className="h5"),
-            html.Div(
-                [
-                    html.Div(
-                        [
-                            dbc.Label(t(label), html_for=select_id),
-                            dbc.Select(id=select_id, options=choices, value=value or ALL_VALUE),
-                        ],
-                        className="challenges-filter",
-                    )
-                    for select_id, label, choices, value in selects
-                ]
-                + [
-                    html.Button(
-                        t("challenges_reset"),
-                        id="challenges-reset",
-                        type="button",
-                        className="btn btn-link challenges-reset",
-                    )
-                ],
-                className="challenges-filters",
+            components.filter_panel(
+                FILTER_PANEL,
+                _filter_summary(filters),
+                html.Div(
+                    [
+                        html.Div(
+                            [
+                                dbc.Label(t(label), html_for=select_id),
+                                dbc.Select(id=select_id, options=choices, value=value or ALL_VALUE),
+                            ],
+                            className="challenges-filter",
+                        )
+                        for select_id, label, choices, value in selects
+                    ]
+                    + [
+                        html.Button(
+                            t("challenges_reset"),
+                            id="challenges-reset",
+                            type="button",
+                            className="btn btn-link challenges-reset",
+                        )
+                    ],
+                    className="challenges-filters",
+                ),
             ),
         ],
         className="challenges-filter-bar",
         **{"aria-labelledby": "challenges-filters-heading"},
     )
+
+
+def _filter_summary(filters: ChallengeFilters) -> str:
+    """The folded filters' button on a phone: "Filter (1) · 141 Herausforderungen"."""
+    found = challenges.kpis(filters).challenges
+    key = "challenges_filter_found_one" if found == 1 else "challenges_filter_found"
+    return components.filter_summary(filters.active(), t(key, format_number(found)))
 
 
 def _event_options(options: ChallengeFilterOptions) -> list[dict[str, str]]:

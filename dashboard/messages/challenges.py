@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "challenges_all_fields": ("Alle Handlungsfelder", "All action fields"),
     "challenges_all_regions": ("Alle Regionen", "All regions"),
     "challenges_regierungsbezirk_option": ("Regierungsbezirk {}", "Government region {}"),
+    "challenges_filter_found": ("{} Herausforderungen", "{} challenges"),
+    "challenges_filter_found_one": ("{} Herausforderung", "{} challenge"),
     "challenges_status_all_events": ("alle Veranstaltungen", "all events"),
     "challenges_status_all_fields": ("alle Handlungsfelder", "all action fields"),
     "challenges_status_all_regions": ("alle Regionen", "all regions"),

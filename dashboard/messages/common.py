@@ -58,6 +58,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This page does not exist. The overview may help.",
     ),
     "back_home": ("Zum Überblick", "Go to the overview"),
+    "forbidden_title": ("Kein Zugang", "No access"),
+    "forbidden_text": (
+        "Diese Seite ist für eine andere Rolle im internen Bereich bestimmt. Wenn Sie sie "
+        "brauchen, bitten Sie die Administration um die passende Rolle.",
+        "This page is meant for another role of the internal area. If you need it, ask the "
+        "administrators for the matching role.",
+    ),
     "legal_sample": (
         "Muster: Dieser Text ist ein Beispiel. Der Betreiber ersetzt ihn durch eine eigene Datei "
         "in INSTANCE_DIR/legal/.",

@@ -134,7 +134,21 @@ class PageWatch:
 @pytest.fixture
 def watch(page: Page, portal_url: str) -> Iterator[PageWatch]:
     """The test's page, watched; the test fails on a console error or a third-party request."""
-    watched = PageWatch(page, portal_url)
+    yield from watching(page, portal_url)
+
+
+def watching(page: Page, base_url: str) -> Iterator[PageWatch]:
+    """A fixture's body: the page watched on `base_url`; afterwards no console error and no
+    request to another host."""
+    watched = PageWatch(page, base_url)
     yield watched
     assert watched.console_errors == [], "console errors"
     assert watched.foreign_requests == [], "requests left the portal's host"
+
+
+def own_portal(factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[str, Path]]:
+    """A module fixture's body: a portal of its own under gunicorn (2 workers) on the demo data,
+    for tests that change its data: (URL, INSTANCE_DIR)."""
+    instance = factory.mktemp(name)
+    with serve(instance, gunicorn_workers=2) as url:
+        yield url, instance

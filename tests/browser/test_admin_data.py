@@ -20,9 +20,8 @@ from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from dashboard.i18n import format_money_whole
-from tests.browser.conftest import PageWatch, create_account, sign_in
+from tests.browser.conftest import PageWatch, create_account, own_portal, sign_in, watching
 from tests.conftest import DEMO_DIR
-from tests.serving import serve
 from tests.test_ingest import GRANTS_HEADER, csv_bytes, grant
 
 # (amount as German Excel writes it, the same as a number)
@@ -32,19 +31,12 @@ FORMULA_TITLE = '=HYPERLINK("https://example.org","Klick")'  # a spreadsheet mus
 
 @pytest.fixture(scope="module")
 def data_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """A portal of its own under gunicorn (2 workers) on the demo data: (URL, INSTANCE_DIR)."""
-    instance = tmp_path_factory.mktemp("admin-data-portal")
-    with serve(instance, gunicorn_workers=2) as url:
-        yield url, instance
+    yield from own_portal(tmp_path_factory, "admin-data-portal")
 
 
 @pytest.fixture
 def watched(page: Page, data_portal: tuple[str, Path]) -> Iterator[PageWatch]:
-    """The test's page on the portal of its own; no console error, nothing sent elsewhere."""
-    watch = PageWatch(page, data_portal[0])
-    yield watch
-    assert watch.console_errors == [], "console errors"
-    assert watch.foreign_requests == [], "requests left the portal's host"
+    yield from watching(page, data_portal[0])
 
 
 @pytest.fixture(scope="module")

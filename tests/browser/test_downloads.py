@@ -20,8 +20,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from dashboard.tables import FORMULA_START
-from tests.browser.conftest import PageWatch, create_account, sign_in
-from tests.serving import serve
+from tests.browser.conftest import PageWatch, create_account, own_portal, sign_in, watching
 from tests.test_ingest import GRANTS_HEADER, csv_bytes, grant
 
 # (id, title, action field, award date, amount as German Excel writes it, the amount)
@@ -38,18 +37,12 @@ FILTERED = {"G1", "G2", "G3"}
 
 @pytest.fixture(scope="module")
 def downloads_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """A portal of its own under gunicorn (2 workers) on the demo data: (URL, INSTANCE_DIR)."""
-    instance = tmp_path_factory.mktemp("downloads-portal")
-    with serve(instance, gunicorn_workers=2) as url:
-        yield url, instance
+    yield from own_portal(tmp_path_factory, "downloads-portal")
 
 
 @pytest.fixture
 def watched(page: Page, downloads_portal: tuple[str, Path]) -> Iterator[PageWatch]:
-    watch = PageWatch(page, downloads_portal[0])
-    yield watch
-    assert watch.console_errors == [], "console errors"
-    assert watch.foreign_requests == [], "requests left the portal's host"
+    yield from watching(page, downloads_portal[0])
 
 
 @pytest.fixture(scope="module")

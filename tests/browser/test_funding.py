@@ -217,6 +217,8 @@ def test_the_treemap_and_the_map_filter_the_whole_page_and_back_undoes_each_step
     expect(block).to_contain_text(f"{recipients - 15} weitere stehen in der Liste")
     expect(block.locator(".js-plotly-plot g.point")).to_have_count(15)
     expect(block.locator("g.slice")).to_have_count(0)
+    results = Axe().run(page)  # the chips, the recipients' bars, the grey context bars
+    assert results.violations_count == 0, results.generate_report()
 
     _click_district(page, 6.96, 50.94, "05315")
     expect(page).to_have_url(re.compile(r"region=05315"))

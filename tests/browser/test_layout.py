@@ -187,6 +187,24 @@ def test_on_a_phone_the_filters_fold_behind_a_button_that_counts_them(watch, por
     expect(gallery_toggle).to_have_text(re.compile(r"^Filter · [\d.]+ Lösungen gefunden$"))
     expect(page.get_by_label("Alter und Pflege", exact=False).first).to_be_hidden()
 
+    page.goto(portal_url + "/herausforderungen?feld=KJF")
+    challenges_toggle = page.locator("#challenges-filter-panel > summary")
+    expect(challenges_toggle).to_have_text(re.compile(r"^Filter \(1\) · [\d.]+ Herausforderungen$"))
+    expect(page.get_by_label("Handlungsfeld", exact=True)).to_be_hidden()
+    # Plotly's toolbar stays out of the way on a touch screen (it would cover the chart's top).
+    touch = page.context.browser.new_context(
+        viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True, locale="de-DE"
+    )
+    phone = touch.new_page()
+    phone.goto(portal_url + "/herausforderungen")
+    expect(phone.locator(".js-plotly-plot").first).to_be_visible(timeout=20_000)
+    bars = phone.evaluate(
+        """() => [...document.querySelectorAll('.modebar-container')]
+            .map(el => getComputedStyle(el).display)"""
+    )
+    touch.close()
+    assert bars and set(bars) == {"none"}
+
 
 def test_a_slow_answer_shows_that_the_block_is_loading(watch, portal_url):
     """A filter change whose answer takes long: the blocks say "Wird geladen …" (a status for
