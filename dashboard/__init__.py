@@ -6,11 +6,11 @@ import importlib
 import logging
 import threading
 from functools import partial
+from html import escape
 from pathlib import Path
 
 import dash
 from flask import Flask, Response, abort, g, jsonify, request
-from markupsafe import escape
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from dashboard import access, auth, cli, db, i18n, tables, upload
