@@ -264,9 +264,7 @@ def load_video(n_clicks, solution_id):
     """The curator consented (as on the public page): only now does the panel hold the player."""
     if not n_clicks:
         raise PreventUpdate
-    solution = solutions.find(solution_id)
-    found = video.video_of(solution.video_url) if solution else None
-    return video.player(found, solution.title, VIDEO) if found else video.no_video()
+    return video.consented(solutions.find(solution_id), VIDEO)
 
 
 # The button is gone once the player is there: the focus moves to the player.

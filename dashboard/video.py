@@ -121,6 +121,13 @@ def player(video: Video, title: str, prefix: str = SECTION_ID) -> html.Div:
     )
 
 
+def consented(solution, prefix: str = SECTION_ID) -> html.Div | html.P:
+    """After the visitor's consent: the solution's player (`solution` as found, or None for an
+    unknown id), or the "no video" note."""
+    found = video_of(solution.video_url) if solution else None
+    return player(found, solution.title, prefix) if found else no_video()
+
+
 def no_video() -> html.P:
     return html.P(t("solution_video_none"), className="video-none empty-state")
 

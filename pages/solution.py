@@ -80,9 +80,7 @@ def load_video(n_clicks, solution_id):
     """The visitor consented: only now does the page hold the YouTube player."""
     if not n_clicks:
         return no_update
-    solution = solutions.find(solution_id)
-    found = video.video_of(solution.video_url) if solution else None
-    return video.player(found, solution.title) if found else video.no_video()
+    return video.consented(solutions.find(solution_id))
 
 
 # The button is gone once the player is there: focus moves to the player, not to the page's start.
